@@ -1,0 +1,55 @@
+# Loket. Quick start: `make demo`, then `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install demo serve test lint bench prod migrate clean messages
+
+help: ## Show the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml requirements/constraints.txt
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c requirements/constraints.txt -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP) ## Create the virtual environment and install Loket with its pinned dependencies
+
+migrate: install ## Apply database migrations (SQLite in var/ unless DATABASE_URL is set)
+	@mkdir -p var
+	$(BIN)/loket migrate --no-input
+
+demo: migrate ## Install, migrate, load reference and demo data, serve on 127.0.0.1:$(PORT)
+	$(BIN)/loket load_demo_data
+	@echo "Loket draait op http://127.0.0.1:$(PORT)/ (stoppen met Ctrl+C)"
+	$(BIN)/loket runserver 127.0.0.1:$(PORT)
+
+test: install ## Run the test suite (SQLite; set DATABASE_URL for PostgreSQL)
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install ## ruff and the migrations check
+	$(BIN)/ruff check src benchmarks conftest.py
+	DJANGO_SETTINGS_MODULE=loket.conf.test $(BIN)/loket makemigrations --check --dry-run
+
+bench: install ## Run the benchmarks; results go to benchmarks/results/
+	$(BIN)/python -m benchmarks $(BENCH_ARGS)
+
+messages: install ## Extract and compile the translations
+	cd src/loket && ../../$(BIN)/loket makemessages -l en --ignore "*/tests/*" && ../../$(BIN)/loket compilemessages
+
+prod: install ## Production mode against the services in the environment (DATABASE_URL, REDIS_URL, SECRET_KEY, …)
+	DJANGO_SETTINGS_MODULE=loket.conf.production $(BIN)/loket migrate --no-input
+	DJANGO_SETTINGS_MODULE=loket.conf.production $(BIN)/loket load_reference_data
+	DJANGO_SETTINGS_MODULE=loket.conf.production $(BIN)/loket collectstatic --no-input
+	DJANGO_SETTINGS_MODULE=loket.conf.production $(BIN)/celery -A loket worker --loglevel INFO --concurrency $${WORKERS:-2} & \
+	DJANGO_SETTINGS_MODULE=loket.conf.production $(BIN)/gunicorn loket.wsgi --bind $${BIND:-127.0.0.1:$(PORT)} --workers $${WORKERS:-2}; \
+	kill %1
+
+clean: ## Remove the virtual environment and local data
+	rm -rf $(VENV) var

@@ -1,0 +1,47 @@
+"""Shared fixtures for every app's tests."""
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+MUNICIPALITY_FIXTURE = Path(__file__).parent / "src/loket/tenancy/fixtures/municipalities.json"
+
+
+@cache
+def _municipality_rows() -> dict[str, dict]:
+    return {row["fields"]["code"]: row for row in json.loads(MUNICIPALITY_FIXTURE.read_text(encoding="utf-8"))}
+
+
+@pytest.fixture
+def municipality_factory(db):
+    """Create real municipalities by code, as the reference fixture has them: `municipality_factory("0344")`."""
+    from loket.tenancy.models import Municipality
+
+    def make(code: str) -> Municipality:
+        row = _municipality_rows()[code]
+        municipality, _ = Municipality.objects.get_or_create(pk=row["pk"], defaults=row["fields"])
+        return municipality
+
+    return make
+
+
+@pytest.fixture
+def utrecht(municipality_factory):
+    return municipality_factory("0344")
+
+
+@pytest.fixture
+def amersfoort(municipality_factory):
+    return municipality_factory("0307")
+
+
+@pytest.fixture
+def rotterdam(municipality_factory):
+    return municipality_factory("0599")
+
+
+@pytest.fixture
+def eindhoven(municipality_factory):
+    return municipality_factory("0772")

@@ -1,0 +1,61 @@
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+
+from loket.tenancy.branding import contrast_ratio
+from loket.tenancy.context import activate
+from loket.tenancy.importers import ImportError_, read_municipalities
+from loket.tenancy.models import Municipality, MunicipalitySettings
+
+SOURCE = settings.SHARED_DATA_DIR / "gemeenten" / "gemeenten.csv"
+
+
+@pytest.mark.django_db
+def test_reference_data_loads_all_342_municipalities():
+    call_command("load_reference_data", verbosity=0)
+    assert Municipality.objects.count() == 342
+    den_haag = Municipality.objects.get(code="0518")
+    assert den_haag.name == "Den Haag"
+    assert den_haag.official_name == "'s-Gravenhage"
+    assert den_haag.province == "Zuid-Holland"
+    assert Municipality.objects.get(code="0363").population > 900_000
+    assert Municipality.objects.filter(province="Noord-Brabant").count() == 56
+
+
+@pytest.mark.skipif(not SOURCE.exists(), reason="../shared/data is not beside this checkout")
+def test_committed_fixture_is_what_the_importer_makes_from_the_source(tmp_path):
+    output = tmp_path / "municipalities.json"
+    call_command("import_municipalities", source=SOURCE, output=output, verbosity=0)
+    committed = Path(settings.PACKAGE_DIR / "tenancy/fixtures/municipalities.json").read_text(encoding="utf-8")
+    assert output.read_text(encoding="utf-8") == committed
+
+
+def test_importer_rejects_a_file_without_the_expected_columns(tmp_path):
+    bad = tmp_path / "gemeenten.csv"
+    bad.write_text("code,naam\n0363,Amsterdam\n", encoding="utf-8")
+    with pytest.raises(ImportError_, match="lacks columns"):
+        read_municipalities(bad)
+
+
+def test_contrast_ratio_matches_wcag_reference_values():
+    assert round(contrast_ratio("#000000", "#ffffff"), 1) == 21.0
+    assert round(contrast_ratio("#767676", "#ffffff"), 2) == 4.54
+
+
+@pytest.mark.django_db
+def test_a_brand_colour_too_light_for_white_text_is_refused_in_dutch(utrecht):
+    with activate(utrecht):
+        settings_ = MunicipalitySettings(brand_colour="#ffdd00", municipality=utrecht)
+        with pytest.raises(ValidationError) as error:
+            settings_.full_clean()
+    assert "te licht" in str(error.value.message_dict["brand_colour"])
+
+
+@pytest.mark.django_db
+def test_an_invalid_rsin_is_refused(utrecht):
+    utrecht.rsin = "123456789"
+    with pytest.raises(ValidationError):
+        utrecht.full_clean()
