@@ -10,6 +10,7 @@ urlpatterns = [
     path("i18n/taal/", set_language, name="set_language"),
     path("beheer/", admin.site.urls),
     path("", include("loket.authentication.urls")),
+    path("", include("loket.registry.urls")),
     path("", include("loket.portal.urls")),
 ]
 

@@ -60,8 +60,10 @@ INSTALLED_APPS = [
     # platform core, bottom to top
     "loket.core",
     "loket.tenancy",
+    "loket.privacy",
     "loket.accounts",
     "loket.authentication",
+    "loket.registry",
     "loket.portal",
 ]
 
@@ -195,6 +197,9 @@ CELERY_RESULT_BACKEND = None
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=not bool(REDIS_URL))
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+
+# The registry answers "which municipality does this BSN live in" for the tenant layer.
+LOKET_RESIDENCE_LOOKUP = env.str("LOKET_RESIDENCE_LOOKUP", default="")
 
 # Login plug-ins that may be used. The simulator is for development and demos only.
 LOKET_AUTH_PLUGINS = env.list("LOKET_AUTH_PLUGINS", default=[])
