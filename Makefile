@@ -47,7 +47,7 @@ prod: install ## Production mode against the services in the environment (DATABA
 	DJANGO_SETTINGS_MODULE=loket.conf.production $(BIN)/loket migrate --no-input
 	DJANGO_SETTINGS_MODULE=loket.conf.production $(BIN)/loket load_reference_data
 	DJANGO_SETTINGS_MODULE=loket.conf.production $(BIN)/loket collectstatic --no-input
-	DJANGO_SETTINGS_MODULE=loket.conf.production $(BIN)/celery -A loket worker --loglevel INFO --concurrency $${WORKERS:-2} & \
+	DJANGO_SETTINGS_MODULE=loket.conf.production $(BIN)/celery -A loket.celery_app worker --loglevel INFO --concurrency $${WORKERS:-2} & \
 	DJANGO_SETTINGS_MODULE=loket.conf.production $(BIN)/gunicorn loket.wsgi --bind $${BIND:-127.0.0.1:$(PORT)} --workers $${WORKERS:-2}; \
 	kill %1
 

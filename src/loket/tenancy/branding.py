@@ -22,3 +22,25 @@ def _relative_luminance(hex_colour: str) -> float:
 def contrast_ratio(foreground: str, background: str) -> float:
     lighter, darker = sorted((_relative_luminance(foreground), _relative_luminance(background)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
+
+
+LOGO_MAX_BYTES = 512 * 1024
+LOGO_SIGNATURES = {
+    b"\x89PNG\r\n\x1a\n": "png",
+    b"\xff\xd8\xff": "jpeg",
+}
+
+
+def validate_logo(upload) -> None:
+    """A logo is a PNG or JPEG of at most 512 kB, judged by its content, not its name.
+
+    SVG is refused on purpose: it can carry script.
+    """
+    if upload.size > LOGO_MAX_BYTES:
+        raise ValidationError(_("Het logo is te groot. Het mag maximaal 512 kB zijn."))
+    position = upload.tell() if hasattr(upload, "tell") else 0
+    upload.seek(0)
+    head = upload.read(8)
+    upload.seek(position)
+    if not any(head.startswith(signature) for signature in LOGO_SIGNATURES):
+        raise ValidationError(_("Het logo moet een PNG- of JPEG-afbeelding zijn."))

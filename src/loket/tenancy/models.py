@@ -2,7 +2,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .branding import contrast_ratio, validate_hex_colour
+from .branding import contrast_ratio, validate_hex_colour, validate_logo
 from .context import get_active_municipality, require_active_municipality
 from .query import CrossTenantManager, TenantManager
 
@@ -70,7 +70,7 @@ class MunicipalitySettings(TenantOwnedModel):
     """What a municipality sets for itself: how it is shown and how residents reach it."""
 
     display_name = models.CharField(_("weergavenaam"), max_length=100, blank=True)
-    logo = models.FileField(_("logo"), upload_to="branding/", blank=True)
+    logo = models.FileField(_("logo"), upload_to="branding/", blank=True, validators=[validate_logo])
     brand_colour = models.CharField(
         _("huisstijlkleur"),
         max_length=7,

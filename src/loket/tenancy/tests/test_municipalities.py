@@ -59,3 +59,26 @@ def test_an_invalid_rsin_is_refused(utrecht):
     utrecht.rsin = "123456789"
     with pytest.raises(ValidationError):
         utrecht.full_clean()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "accepted"),
+    [
+        ("logo.png", b"\x89PNG\r\n\x1a\n" + b"0" * 100, True),
+        ("logo.jpg", b"\xff\xd8\xff\xe0" + b"0" * 100, True),
+        ("logo.png", b"<svg onload='alert(1)'></svg>", False),
+        ("logo.svg", b"<svg></svg>", False),
+        ("logo.png", b"\x89PNG\r\n\x1a\n" + b"0" * (600 * 1024), False),
+    ],
+)
+def test_a_logo_must_be_a_small_png_or_jpeg_by_content(name, content, accepted):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from loket.tenancy.branding import validate_logo
+
+    upload = SimpleUploadedFile(name, content)
+    if accepted:
+        validate_logo(upload)
+    else:
+        with pytest.raises(ValidationError):
+            validate_logo(upload)
