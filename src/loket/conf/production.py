@@ -34,3 +34,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and not env.bo
     raise ImproperlyConfigured("Production needs PostgreSQL: set DATABASE_URL=postgres://…")
 if not REDIS_URL:
     raise ImproperlyConfigured("Production needs Redis for cache and Celery: set REDIS_URL=redis://…")
+
+# Cookies are bound to exactly this host over HTTPS (the __Host- prefix makes the browser enforce it).
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SESSION_COOKIE_NAME = "__Host-loket-sessie"
+CSRF_COOKIE_NAME = "__Host-loket-csrf"
