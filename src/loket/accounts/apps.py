@@ -5,3 +5,5 @@ from django.utils.translation import gettext_lazy as _
 class AccountsConfig(AppConfig):
     name = "loket.accounts"
     verbose_name = _("Accounts")
+    # Run by `loket load_demo_data` (see loket.core.management_fixtures).
+    demo_command_fixtures = ["create_demo_staff"]

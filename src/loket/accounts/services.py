@@ -1,9 +1,14 @@
-"""Writes for resident and business identities."""
+"""Writes for resident, business and staff identities."""
 
+from django.contrib.auth.password_validation import validate_password
 from django.db import transaction
 from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from .models import Business, Resident
+from loket.tenancy.models import Municipality
+
+from .constants import StaffRole
+from .models import Business, Resident, User
 
 
 @transaction.atomic
@@ -21,3 +26,44 @@ def business_logged_in(*, kvk: str, name: str = "") -> Business:
         updates["name"] = name
     Business.objects.filter(pk=business.pk).update(**updates)
     return business
+
+
+@transaction.atomic
+def create_staff_user(
+    *, username: str, role: str, municipality: Municipality | None, password: str, email: str = ""
+) -> tuple[User, TOTPDevice]:
+    """A staff member with a confirmed TOTP device; its `config_url` goes to their authenticator app.
+
+    Functional administrators and national coordinators may use the admin (is_staff).
+    Raises ValidationError when the role and municipality do not fit or the password is weak.
+    """
+    user = User(
+        username=username,
+        email=email,
+        role=role,
+        municipality=municipality,
+        is_staff=role != StaffRole.CASE_HANDLER,
+    )
+    user.full_clean(exclude=["password"])
+    validate_password(password, user)
+    user.set_password(password)
+    user.save()
+    device = TOTPDevice.objects.create(user=user, name="authenticator", confirmed=True)
+    return user, device
+
+
+@transaction.atomic
+def ensure_demo_staff_user(*, username: str, role: str, municipality: Municipality, password: str) -> User:
+    """Create or reset a demo staff account (development only; the caller checks)."""
+    user, _ = User.objects.update_or_create(
+        username=username,
+        defaults={
+            "role": role,
+            "municipality": municipality,
+            "is_staff": role != StaffRole.CASE_HANDLER,
+            "is_active": True,
+        },
+    )
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    return user

@@ -8,4 +8,6 @@ class AuthenticationConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401
+        from .contrib.digid import plugin as digid  # noqa: F401
+        from .contrib.eherkenning import plugin as eherkenning  # noqa: F401
         from .contrib.simulator import plugin  # noqa: F401

@@ -8,6 +8,7 @@ class LoginPlugin:
     verbose_name: str = ""
     provides: str = ""  # an accounts.constants.IdentityKind
     development_only: bool = False
+    landing_url_name: str = "portal:mijn-loket"  # where a login without `next` ends
 
     def start_login(self, request: HttpRequest, next_url: str) -> HttpResponse:
         raise NotImplementedError

@@ -39,5 +39,9 @@ class Registry:
     def iter_enabled(self) -> Iterator[LoginPlugin]:
         return (p for p in self if p.identifier in settings.LOKET_AUTH_PLUGINS)
 
+    def iter_available(self) -> Iterator[LoginPlugin]:
+        """Enabled and configured: the plug-ins to offer on the login page."""
+        return (p for p in self.iter_enabled() if not p.check_config())
+
 
 register = Registry()

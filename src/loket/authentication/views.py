@@ -1,9 +1,10 @@
 from django.http import Http404
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.views import View
 from django.views.generic import TemplateView
 
 from .identity import logout_identity
+from .ratelimit import attempt_allowed, rate_limited_response
 from .registry import register
 from .urls_safety import safe_next_url
 
@@ -21,7 +22,14 @@ class StartLoginView(View):
     def get(self, request, plugin: str):
         if not register.is_enabled(plugin):
             raise Http404
-        return register[plugin].start_login(request, safe_next_url(request, request.GET.get("next")))
+        if register[plugin].check_config():
+            context = {"plugin": register[plugin]}
+            return render(request, "authentication/login_unavailable.html", context, status=503)
+        if not attempt_allowed(request, "resident-login"):
+            return rate_limited_response(request)
+        login_plugin = register[plugin]
+        next_url = safe_next_url(request, request.GET.get("next"), default=login_plugin.landing_url_name)
+        return login_plugin.start_login(request, next_url)
 
 
 class LogoutView(View):

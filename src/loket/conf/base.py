@@ -42,7 +42,7 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "loket.authentication.staff.apps.StaffAdminConfig",  # django.contrib.admin, 2FA-aware
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -119,7 +119,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "/beheer/login/"
+LOGIN_URL = "/medewerkers/inloggen/"  # staff: password, then a one-time code
 
 # Language: Dutch first, English as the translation.
 LANGUAGE_CODE = "nl"
@@ -183,6 +183,14 @@ AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+AXES_LOCKOUT_TEMPLATE = "authentication/staff_locked_out.html"
+
+# Staff one-time codes (django-otp): the name authenticator apps show for the account.
+OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Loket")
+
+# Resident login attempts (simulator, start of a DigiD/eHerkenning login) per client address.
+LOKET_LOGIN_RATE_LIMIT = env.int("LOKET_LOGIN_RATE_LIMIT", default=30)
+LOKET_LOGIN_RATE_WINDOW = env.int("LOKET_LOGIN_RATE_WINDOW", default=5 * 60)
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -199,7 +207,7 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 
 # The registry answers "which municipality does this BSN live in" for the tenant layer.
-LOKET_RESIDENCE_LOOKUP = env.str("LOKET_RESIDENCE_LOOKUP", default="")
+LOKET_RESIDENCE_LOOKUP = env.str("LOKET_RESIDENCE_LOOKUP", default="loket.registry.facade.municipality_code_of")
 
 # Login plug-ins that may be used. The simulator is for development and demos only.
 LOKET_AUTH_PLUGINS = env.list("LOKET_AUTH_PLUGINS", default=[])
@@ -217,6 +225,8 @@ def _oidc(prefix: str) -> dict:
         "sign_algo": env.str(f"{prefix}_OIDC_SIGN_ALGO", default="RS256"),
         "scopes": env.str(f"{prefix}_OIDC_SCOPES", default="openid"),
         "identifier_claim": env.str(f"{prefix}_OIDC_IDENTIFIER_CLAIM", default=""),
+        "use_pkce": env.bool(f"{prefix}_OIDC_USE_PKCE", default=True),
+        "timeout": env.int(f"{prefix}_OIDC_TIMEOUT", default=10),
     }
 
 

@@ -8,7 +8,7 @@ os.environ.setdefault("ENVIRONMENT", "development")
 os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1],testserver")
 os.environ.setdefault("SESSION_COOKIE_SECURE", "False")
 os.environ.setdefault("CSRF_COOKIE_SECURE", "False")
-os.environ.setdefault("LOKET_AUTH_PLUGINS", "simulator")
+os.environ.setdefault("LOKET_AUTH_PLUGINS", "simulator,digid,eherkenning")
 os.environ.setdefault("LOKET_STAFF_REQUIRE_2FA", "False")
 os.environ.setdefault("LOG_JSON", "False")
 

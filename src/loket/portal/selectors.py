@@ -2,6 +2,11 @@
 
 from dataclasses import dataclass
 
+from loket.privacy.actors import Actor
+from loket.registry.facade import person_summary
+
+OWN_DATA_PURPOSE = "inzage eigen gegevens"
+
 
 @dataclass(frozen=True)
 class ResidentSummary:
@@ -10,4 +15,9 @@ class ResidentSummary:
 
 
 def resident_summary(*, bsn: str, municipality) -> ResidentSummary:
-    return ResidentSummary(name="", municipality_name=municipality.name if municipality else "")
+    """The resident's own name from the registry; the read is logged with the resident as actor."""
+    person = person_summary(bsn, actor=Actor.resident(bsn), purpose=OWN_DATA_PURPOSE)
+    return ResidentSummary(
+        name=person.name if person else "",
+        municipality_name=municipality.name if municipality else "",
+    )

@@ -6,6 +6,7 @@ from loket.accounts import services as account_services
 from loket.accounts.constants import IdentityKind
 
 from ...identity import Identity, login_identity
+from ...ratelimit import attempt_allowed, rate_limited_response
 from ...registry import register
 from ...urls_safety import safe_next_url
 from .forms import SimulatorLoginForm
@@ -25,6 +26,11 @@ class SimulatorLoginView(FormView):
         if not register.is_enabled("simulator"):
             raise Http404
         return super().dispatch(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        if not attempt_allowed(request, "resident-login"):
+            return rate_limited_response(request)
+        return super().post(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(next=self.request.GET.get("next", ""), **kwargs)

@@ -1,0 +1,33 @@
+"""A cheap per-address limit on resident login attempts, kept in the cache.
+
+Staff logins are throttled per account and address by django-axes; this only keeps one
+address from hammering the simulator or the start of a DigiD/eHerkenning login.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.shortcuts import render
+
+
+def _client_address(request) -> str:
+    return request.META.get("REMOTE_ADDR", "") or "unknown"
+
+
+def attempt_allowed(request, scope: str) -> bool:
+    """Count one attempt; False once the address went over the limit within the window."""
+    limit = settings.LOKET_LOGIN_RATE_LIMIT
+    if limit <= 0:
+        return True
+    key = f"loket:login-attempts:{scope}:{_client_address(request)}"
+    window = settings.LOKET_LOGIN_RATE_WINDOW
+    cache.add(key, 0, timeout=window)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=window)
+        count = 1
+    return count <= limit
+
+
+def rate_limited_response(request):
+    return render(request, "authentication/rate_limited.html", status=429)

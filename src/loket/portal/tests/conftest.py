@@ -1,0 +1,1 @@
+from loket.core.tests.browser import *  # noqa: F403  (browser, new_page)

@@ -1,0 +1,19 @@
+from .address import Address
+from .codes import CountryCode, MunicipalityCode, NationalityCode
+from .event import CivilStatusEvent
+from .person import Person, PersonNationality
+from .relationship import Relationship
+from .residence import ForeignResidence, Residence
+
+__all__ = [
+    "Address",
+    "CivilStatusEvent",
+    "CountryCode",
+    "ForeignResidence",
+    "MunicipalityCode",
+    "NationalityCode",
+    "Person",
+    "PersonNationality",
+    "Relationship",
+    "Residence",
+]
