@@ -225,6 +225,7 @@ def _oidc(prefix: str) -> dict:
         "sign_algo": env.str(f"{prefix}_OIDC_SIGN_ALGO", default="RS256"),
         "scopes": env.str(f"{prefix}_OIDC_SCOPES", default="openid"),
         "identifier_claim": env.str(f"{prefix}_OIDC_IDENTIFIER_CLAIM", default=""),
+        "issuer": env.str(f"{prefix}_OIDC_ISSUER", default=""),
         "use_pkce": env.bool(f"{prefix}_OIDC_USE_PKCE", default=True),
         "timeout": env.int(f"{prefix}_OIDC_TIMEOUT", default=10),
     }

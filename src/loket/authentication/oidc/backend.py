@@ -8,7 +8,7 @@ directly, never through AUTHENTICATION_BACKENDS.
 from django.core.exceptions import SuspiciousOperation
 from mozilla_django_oidc.auth import OIDCAuthenticationBackend
 
-from .config import get_setting
+from .config import get_setting, provider_config
 
 
 class ProviderClaimsBackend(OIDCAuthenticationBackend):
@@ -20,7 +20,7 @@ class ProviderClaimsBackend(OIDCAuthenticationBackend):
         return get_setting(self.provider, attr, *args)
 
     def verify_token(self, token, **kwargs):
-        """The library checks signature (JWKS), algorithm, expiry and nonce; we add the audience."""
+        """The library checks signature (JWKS), algorithm, expiry and nonce; we add issuer and audience."""
         payload = super().verify_token(token, **kwargs)
         if "nonce" not in kwargs:  # a signed userinfo response, not the ID token
             return payload
@@ -28,6 +28,8 @@ class ProviderClaimsBackend(OIDCAuthenticationBackend):
         audiences = [audience] if isinstance(audience, str) else list(audience or [])
         if self.OIDC_RP_CLIENT_ID not in audiences:
             raise SuspiciousOperation("ID token was issued for another client.")
+        if payload.get("iss") != provider_config(self.provider).get("issuer"):
+            raise SuspiciousOperation("ID token comes from another issuer than the configured provider.")
         return payload
 
     def get_or_create_user(self, access_token, id_token, payload):

@@ -15,6 +15,7 @@ REQUIRED = {
     "token_endpoint": "TOKEN_ENDPOINT",
     "userinfo_endpoint": "USERINFO_ENDPOINT",
     "identifier_claim": "IDENTIFIER_CLAIM",
+    "issuer": "ISSUER",
 }
 
 

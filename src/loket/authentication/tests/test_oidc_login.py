@@ -35,6 +35,7 @@ def _provider_settings(op_url: str, client_id: str, scopes: str, claim: str) -> 
         "sign_algo": "RS256",
         "scopes": scopes,
         "identifier_claim": claim,
+        "issuer": f"{op_url}/oidc",
         "use_pkce": True,
         "timeout": 10,
     }
@@ -187,6 +188,18 @@ def test_a_token_exchange_the_provider_refuses_gives_no_session(provider, settin
     assert response.status_code == 400
     assert "We konden uw inlog niet controleren" in response.text
     assert _identity(browser) is None
+
+
+def test_an_id_token_from_another_issuer_is_refused(provider, settings):
+    settings.LOKET_OIDC_PROVIDERS["digid"]["issuer"] = "https://other-broker.example/oidc"
+    browser = _browser_logged_in_at_provider(provider, "digid-account-7", {"bsn": "999993653"})
+
+    response = browser.get(f"{provider['rp']}/inloggen/digid/")
+
+    assert response.status_code == 400
+    assert "We konden uw inlog niet controleren" in response.text
+    assert _identity(browser) is None
+    assert not Resident.objects.exists()
 
 
 def test_an_invalid_bsn_from_the_provider_gives_a_dutch_error_and_no_session(provider):

@@ -16,6 +16,7 @@ CONFIGURED = {
     "sign_algo": "RS256",
     "scopes": "openid bsn",
     "identifier_claim": "bsn",
+    "issuer": "https://broker.example",
 }
 
 
