@@ -45,3 +45,12 @@ def rotterdam(municipality_factory):
 @pytest.fixture
 def eindhoven(municipality_factory):
     return municipality_factory("0772")
+
+
+@pytest.fixture
+def test_persons(db):
+    """The municipalities, BRP tables and all RvIG test persons, as `loket load_demo_data` loads them."""
+    from django.core.management import call_command
+
+    call_command("loaddata", "municipalities", "brp_tables", verbosity=0)
+    call_command("load_test_persons", verbosity=0)

@@ -1,11 +1,16 @@
-"""What the portal shows about the logged-in resident."""
+"""What the portal shows about the logged-in resident. Every registry read here is logged."""
 
 from dataclasses import dataclass
 
+from django.core.paginator import Page, Paginator
+
 from loket.privacy.actors import Actor
-from loket.registry.facade import person_summary
+from loket.privacy.constants import ActorKind
+from loket.privacy.selectors import processing_for_subject
+from loket.registry.facade import PersonDetails, person_details, person_summary
 
 OWN_DATA_PURPOSE = "inzage eigen gegevens"
+PROCESSING_PAGE_SIZE = 25
 
 
 @dataclass(frozen=True)
@@ -21,3 +26,25 @@ def resident_summary(*, bsn: str, municipality) -> ResidentSummary:
         name=person.name if person else "",
         municipality_name=municipality.name if municipality else "",
     )
+
+
+def resident_details(*, bsn: str) -> PersonDetails | None:
+    return person_details(bsn, actor=Actor.resident(bsn), purpose=OWN_DATA_PURPOSE)
+
+
+@dataclass(frozen=True)
+class ProcessingOverview:
+    page: Page
+    own_views_hidden: int
+
+
+def processing_overview(*, bsn: str, page_number, include_own: bool) -> ProcessingOverview:
+    """Who processed the resident's data, newest first. Their own looks are hidden unless asked for."""
+    rows = processing_for_subject(bsn)
+    own = rows.filter(actor_kind=ActorKind.RESIDENT, actor_id=Actor.resident(bsn).identifier)
+    hidden = 0
+    if not include_own:
+        hidden = own.count()
+        rows = rows.exclude(pk__in=own.values("pk"))
+    page = Paginator(rows.order_by("-occurred_at", "-pk"), PROCESSING_PAGE_SIZE).get_page(page_number)
+    return ProcessingOverview(page=page, own_views_hidden=hidden)

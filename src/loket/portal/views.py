@@ -2,7 +2,7 @@ from django.utils.decorators import method_decorator
 from django.views.generic import TemplateView
 
 from .decorators import resident_required
-from .selectors import resident_summary
+from .selectors import processing_overview, resident_details, resident_summary
 
 
 class HomeView(TemplateView):
@@ -16,3 +16,27 @@ class MijnLoketView(TemplateView):
     def get_context_data(self, **kwargs):
         summary = resident_summary(bsn=self.request.identity.identifier, municipality=self.request.municipality)
         return super().get_context_data(summary=summary, **kwargs)
+
+
+@method_decorator(resident_required, name="dispatch")
+class MijnGegevensView(TemplateView):
+    """The resident's own data as the registry holds it, with a way to say something is wrong."""
+
+    template_name = "portal/mijn_gegevens.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(person=resident_details(bsn=self.request.identity.identifier), **kwargs)
+
+
+@method_decorator(resident_required, name="dispatch")
+class ProcessingLogView(TemplateView):
+    """'Wie heeft mijn gegevens bekeken': every processing of the resident's data, in plain words."""
+
+    template_name = "portal/verwerkingen.html"
+
+    def get_context_data(self, **kwargs):
+        include_own = self.request.GET.get("eigen") == "1"
+        overview = processing_overview(
+            bsn=self.request.identity.identifier, page_number=self.request.GET.get("pagina"), include_own=include_own
+        )
+        return super().get_context_data(overview=overview, include_own=include_own, **kwargs)

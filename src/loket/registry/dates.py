@@ -58,3 +58,18 @@ def earliest(value: str) -> date | None:
 
 def to_date(value: str) -> date | None:
     return earliest(value) if precision(value) == "day" else None
+
+
+def display(value: str) -> str:
+    """A BRP date for people: '3 maart 1985', 'maart 1985', '1985' or 'onbekend', in the active language."""
+    from django.utils.formats import date_format
+
+    kind = precision(value)
+    if kind == "unknown":
+        return str(_("onbekend"))
+    first = earliest(value)
+    if kind == "year":
+        return str(first.year)
+    if kind == "month":
+        return date_format(first, "F Y")
+    return date_format(first, "j F Y")

@@ -9,8 +9,9 @@ from loket.privacy.constants import ProcessingAction
 from loket.privacy.services import log_processing
 
 from .models import Person, Residence
+from .details import PersonDetails, describe
 from .naming import addressed_name
-from .selectors import current_partner, current_residence
+from .selectors import current_partner, current_residence, household
 
 LEGAL_BASIS = "AVG art. 6 lid 1 sub e; Wet basisregistratie personen"
 
@@ -74,3 +75,29 @@ def person_summary(
         municipality_name=municipality.name if municipality else "",
         is_deceased=person.is_deceased,
     )
+
+
+def person_details(
+    bsn: str, *, actor: Actor, purpose: str, legal_basis: str = LEGAL_BASIS
+) -> PersonDetails | None:
+    """Everything "Mijn gegevens" shows: name, birth, nationality, address, household. Logged."""
+    person = Person.objects.filter(bsn=bsn).prefetch_related("nationalities", "relationships").first()
+    if person is None:
+        return None
+    members = [member for member in household(person) if member.pk != person.pk]
+    details = describe(person, members)
+    residence = current_residence(person)
+    municipality = residence.municipality if residence else None
+    for shown in (person, *members):  # co-residents' names are their personal data too
+        log_processing(
+            actor=actor,
+            action=ProcessingAction.READ,
+            action_name="Persoonslijst tonen" if shown is person else "Als lid van het huishouden tonen",
+            purpose=purpose,
+            legal_basis=legal_basis,
+            object_type="persoon",
+            object_id=shown.pk,
+            subject_bsn=shown.bsn or "",
+            municipality=municipality,
+        )
+    return details

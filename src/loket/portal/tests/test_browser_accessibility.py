@@ -1,6 +1,7 @@
 """The resident pages in a real browser: WCAG 2.1 AA by axe-core, 320 px wide, Dutch and English."""
 
 import pytest
+from django.core.management import call_command
 from django.contrib.auth import get_user_model
 from django.test import Client
 
@@ -31,6 +32,8 @@ def check(page, name: str, width: int):
 @pytest.mark.parametrize("language", ["nl", "en"])
 @pytest.mark.parametrize("viewport", [DESKTOP, NARROW], ids=["desktop", "320px"])
 def test_resident_journey_is_accessible(live_server, new_page, language, viewport):
+    call_command("loaddata", "municipalities", "brp_tables", verbosity=0)
+    call_command("load_test_persons", verbosity=0)
     page = new_page(viewport=viewport)
     width = viewport["width"]
     prefix = f"{language}-{width}"
@@ -60,7 +63,20 @@ def test_resident_journey_is_accessible(live_server, new_page, language, viewpor
     page.locator("main button[type=submit]").click()
     page.wait_for_url("**/mijn-loket/")
     assert page.locator("h1").inner_text() == {"nl": "Mijn Loket", "en": "My Loket"}[language]
+    assert "Suzanne Moulin" in page.locator("main").inner_text()
     check(page, f"{prefix}-05-mijn-loket", width)
+
+    page.locator("main a[href$='/mijn-loket/gegevens/']").click()
+    page.wait_for_url("**/mijn-loket/gegevens/")
+    assert "Boterdiep 31" in page.locator("main").inner_text()
+    check(page, f"{prefix}-06-mijn-gegevens", width)
+
+    page.locator("main a[href$='/wie-bekeek-mijn-gegevens/']").click()
+    page.wait_for_url("**/wie-bekeek-mijn-gegevens/")
+    page.locator("main a[href='?eigen=1']").click()
+    page.wait_for_load_state()
+    assert page.locator(".processing").count() >= 2
+    check(page, f"{prefix}-07-verwerkingen", width)
 
 
 def test_skip_link_is_first_visible_on_focus_and_moves_to_main(live_server, new_page):
