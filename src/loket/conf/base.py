@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "loket.accounts",
     "loket.authentication",
     "loket.registry",
+    "loket.catalogue",
     "loket.portal",
 ]
 
