@@ -11,6 +11,7 @@ urlpatterns = [
     path("beheer/", admin.site.urls),
     path("", include("loket.authentication.urls")),
     path("", include("loket.registry.urls")),
+    path("", include("loket.components.urls")),
     path("", include("loket.tenancy.urls")),
     path("", include("loket.portal.urls")),
 ]

@@ -65,6 +65,9 @@ INSTALLED_APPS = [
     "loket.authentication",
     "loket.registry",
     "loket.catalogue",
+    "loket.components.catalogi",
+    "loket.components.autorisaties",
+    "loket.components.zaken",
     "loket.portal",
 ]
 

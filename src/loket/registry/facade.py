@@ -8,8 +8,8 @@ from loket.privacy.actors import Actor
 from loket.privacy.constants import ProcessingAction
 from loket.privacy.services import log_processing
 
-from .models import Person, Residence
 from .details import PersonDetails, describe
+from .models import Person, Residence
 from .naming import addressed_name
 from .selectors import current_partner, current_residence, household
 

@@ -1,8 +1,8 @@
 """The resident pages in a real browser: WCAG 2.1 AA by axe-core, 320 px wide, Dutch and English."""
 
 import pytest
-from django.core.management import call_command
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.test import Client
 
 from loket.core.tests.browser import (

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AutorisatiesConfig(AppConfig):
+    name = "loket.components.autorisaties"
+    label = "autorisaties"
+    verbose_name = _("Autorisaties (ZGW)")

@@ -1,0 +1,133 @@
+"""Shared machinery of the ZGW API views: JWT auth, scope checks, errors, pagination, query params, CRS."""
+
+from rest_framework import exceptions, serializers
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.parsers import JSONParser
+from rest_framework.permissions import BasePermission
+from rest_framework.renderers import JSONRenderer
+from rest_framework.viewsets import GenericViewSet
+
+from loket.components.autorisaties.context import AuthContext
+from loket.components.autorisaties.jwt_auth import ZGWJWTAuthentication
+
+from .exceptions import PreconditionFailed, zgw_exception_handler
+
+CRS = "EPSG:4326"
+
+
+class ZGWPagination(PageNumberPagination):
+    page_size = 100
+    page_query_param = "page"
+
+
+class ClientHasScope(BasePermission):
+    """The client is known and has, somewhere, one of the scopes this action needs.
+
+    Per-object rules (zaaktype × vertrouwelijkheidaanduiding) are checked by the view on the
+    object itself; lists filter in the query.
+    """
+
+    def has_permission(self, request, view):
+        if not isinstance(request.auth, AuthContext):
+            raise exceptions.NotAuthenticated()
+        needed = view.scopes_for_action()
+        if not needed:
+            return True
+        if not view.client_has_scope(request.auth, needed):
+            raise exceptions.PermissionDenied()
+        return True
+
+
+class ZGWViewSet(GenericViewSet):
+    authentication_classes = [ZGWJWTAuthentication]
+    permission_classes = [ClientHasScope]
+    parser_classes = [JSONParser]
+    renderer_classes = [JSONRenderer]
+    pagination_class = ZGWPagination
+    api_version = ""
+    component = ""
+    # action -> set of scopes of which the client needs one
+    required_scopes: dict[str, frozenset[str]] = {}
+    filter_serializer_class: type[serializers.Serializer] | None = None
+    uses_crs = False
+
+    def get_exception_handler(self):
+        return zgw_exception_handler
+
+    def scopes_for_action(self) -> frozenset[str]:
+        return self.required_scopes.get(self.action, frozenset())
+
+    def client_has_scope(self, auth: AuthContext, needed: frozenset[str]) -> bool:
+        return auth.has_any_scope(self.component, needed)
+
+    @property
+    def auth(self) -> AuthContext:
+        return self.request.auth
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.request.scheme}://{self.request.get_host()}"
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        if self.uses_crs:
+            self._negotiate_crs(request)
+
+    def _negotiate_crs(self, request):
+        method = request.method.lower()
+        if method in ("post", "put", "patch"):
+            content_crs = request.META.get("HTTP_CONTENT_CRS")
+            if content_crs is None:
+                raise PreconditionFailed(detail="'Content-Crs' header ontbreekt")
+            if content_crs != CRS:
+                raise exceptions.NotAcceptable(detail=f"CRS '{content_crs}' is niet ondersteund")
+        if method == "delete":
+            return
+        accept_crs = request.META.get("HTTP_ACCEPT_CRS")
+        if accept_crs is None:
+            raise PreconditionFailed(detail="'Accept-Crs' header ontbreekt")
+        if accept_crs != CRS:
+            raise exceptions.NotAcceptable(detail=f"CRS '{accept_crs}' is niet ondersteund")
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if self.api_version:
+            response["API-version"] = self.api_version
+        if self.uses_crs and response.status_code < 400 and request.method != "DELETE":
+            response["Content-Crs"] = CRS
+        return response
+
+    # -- query parameters ---------------------------------------------------------------------
+    def query_params(self, source=None, extra_allowed=("page",)) -> dict:
+        """Validated filter values; unknown or invalid parameters are a 400 (as the standard asks)."""
+        data = source if source is not None else self.request.query_params
+        serializer_class = self.filter_serializer_class
+        if serializer_class is None:
+            allowed = set(extra_allowed)
+        else:
+            allowed = set(serializer_class().fields) | set(extra_allowed)
+        unknown = sorted(set(data) - allowed)
+        if unknown:
+            raise exceptions.ValidationError(
+                {
+                    name: [
+                        exceptions.ErrorDetail("Onbekende parameter.", code="unknown-parameters")
+                    ]
+                    for name in unknown
+                }
+            )
+        if serializer_class is None:
+            return {}
+        if hasattr(data, "dict"):
+            data = data.dict()
+        serializer = serializer_class(data=data, context=self.get_serializer_context())
+        serializer.is_valid(raise_exception=True)
+        return {
+            key: value
+            for key, value in serializer.validated_data.items()
+            if value not in (None, "")
+        }
+
+    def paginated(self, queryset, represent):
+        page = self.paginate_queryset(queryset)
+        return self.get_paginated_response([represent(obj, self.base_url) for obj in page])

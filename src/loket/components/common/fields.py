@@ -1,0 +1,108 @@
+"""Serializer fields for the standard's value types: resource URLs, vertrouwelijkheid, durations, RSIN."""
+
+from django.utils.dateparse import parse_duration
+from rest_framework import serializers
+from stdnum.nl import bsn as elfproef
+
+from .constants import Vertrouwelijkheid
+from .formatting import iso_duration
+from .paths import uuid_from_url
+
+
+class ResourceURLField(serializers.Field):
+    """A URL of one of our own resources, resolved to the row through a resolver in the context.
+
+    The resolver only finds rows of the client's municipalities, so another municipality's
+    object is "bad-url", exactly like one that does not exist.
+    """
+
+    default_error_messages = {"bad-url": "De URL verwijst niet naar een bestaand object."}
+
+    def __init__(self, root: str, collection: str, **kwargs):
+        self.api_root = root
+        self.collection = collection
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str) or len(data) > 1000:
+            self.fail("bad-url")
+        uuid = uuid_from_url(data, self.api_root, self.collection)
+        if uuid is None:
+            self.fail("bad-url")
+        found = self.context["resolve"](self.collection, uuid)
+        if found is None:
+            self.fail("bad-url")
+        return found
+
+    def to_representation(self, value):  # pragma: no cover - read side uses representation modules
+        return str(value)
+
+
+class URLRefFilterField(serializers.Field):
+    """A resource URL in a query parameter: only its uuid is used (no lookup)."""
+
+    default_error_messages = {"invalid": "Geen geldige URL van dit soort object."}
+
+    def __init__(self, root: str, collection: str, **kwargs):
+        self.api_root = root
+        self.collection = collection
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):
+        uuid = uuid_from_url(str(data), self.api_root, self.collection)
+        if uuid is None:
+            self.fail("invalid")
+        return uuid
+
+
+class VertrouwelijkheidField(serializers.ChoiceField):
+    def __init__(self, **kwargs):
+        super().__init__(choices=Vertrouwelijkheid.api_values(), **kwargs)
+
+    def to_internal_value(self, data):
+        return int(Vertrouwelijkheid.from_api(super().to_internal_value(data)))
+
+    def to_representation(self, value):
+        return Vertrouwelijkheid(value).api_value
+
+
+class ISODurationField(serializers.Field):
+    default_error_messages = {"invalid": "Geen geldige ISO-8601-duur, bijvoorbeeld P14D."}
+
+    def to_internal_value(self, data):
+        value = (
+            parse_duration(str(data)) if isinstance(data, str) and data.startswith("P") else None
+        )
+        if value is None:
+            self.fail("invalid")
+        return value
+
+    def to_representation(self, value):
+        return iso_duration(value)
+
+
+class RSINField(serializers.CharField):
+    default_error_messages = {"invalid-rsin": "Dit is geen geldig RSIN (9 cijfers, elfproef)."}
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 9)
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):
+        value = super().to_internal_value(data)
+        if value and not (len(value) == 9 and elfproef.is_valid(value)):
+            self.fail("invalid-rsin")
+        return value
+
+
+class CommaListField(serializers.Field):
+    """`a,b,c` in a query string, or a JSON list in a _zoek body."""
+
+    def __init__(self, child: serializers.Field, **kwargs):
+        self.child = child
+        super().__init__(**kwargs)
+        self.child.bind("", self)
+
+    def to_internal_value(self, data):
+        items = data if isinstance(data, list) else [item for item in str(data).split(",") if item]
+        return [self.child.run_validation(item) for item in items]

@@ -1,0 +1,32 @@
+"""Where each ZGW resource lives. API roots as in Open Zaak; one place, so URLs in and out agree."""
+
+import re
+import uuid as uuid_lib
+from urllib.parse import urlparse
+
+ZAKEN_ROOT = "/zaken/api/v1"
+CATALOGI_ROOT = "/catalogi/api/v1"
+
+ZAKEN_VERSION = "1.5.1"
+CATALOGI_VERSION = "1.3.1"
+
+_UUID = r"(?P<uuid>[0-9a-fA-F-]{36})"
+
+
+def resource_path(root: str, collection: str, uuid) -> str:
+    return f"{root}/{collection}/{uuid}"
+
+
+def uuid_from_url(url: str, root: str, collection: str) -> uuid_lib.UUID | None:
+    """The uuid in a resource URL of ours, or None if the URL is not one (any host is accepted)."""
+    try:
+        path = urlparse(url).path
+    except ValueError:
+        return None
+    match = re.fullmatch(rf"{re.escape(root)}/{re.escape(collection)}/{_UUID}/?", path or "")
+    if not match:
+        return None
+    try:
+        return uuid_lib.UUID(match["uuid"])
+    except ValueError:
+        return None

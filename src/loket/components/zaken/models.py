@@ -1,0 +1,213 @@
+"""Zaken API 1.5: zaken, their statussen, rollen and resultaat, and the audit trail.
+
+Every row belongs to the municipality of its zaaktype. `Zaak.status` points at the last status
+set (kept by the services), so lists need no "latest status" subquery.
+"""
+
+import uuid
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from loket.components.common.constants import Archiefnominatie, RolOmschrijving, Vertrouwelijkheid
+from loket.tenancy.models import TenantOwnedModel
+
+
+class Betalingsindicatie(models.TextChoices):
+    NVT = "nvt", _("Er is geen sprake van te betalen, met de zaak gemoeide, kosten.")
+    NOG_NIET = "nog_niet", _("De met de zaak gemoeide kosten zijn (nog) niet betaald.")
+    GEDEELTELIJK = "gedeeltelijk", _("De met de zaak gemoeide kosten zijn gedeeltelijk betaald.")
+    GEHEEL = "geheel", _("De met de zaak gemoeide kosten zijn geheel betaald.")
+
+
+class Archiefstatus(models.TextChoices):
+    NOG_TE_ARCHIVEREN = (
+        "nog_te_archiveren",
+        _("De zaak cq. het zaakdossier is nog niet als geheel gearchiveerd."),
+    )
+    GEARCHIVEERD = "gearchiveerd", _("Gearchiveerd")
+    GEARCHIVEERD_PROCESTERMIJN_ONBEKEND = (
+        "gearchiveerd_procestermijn_onbekend",
+        _("Gearchiveerd (procestermijn onbekend)"),
+    )
+    OVERGEDRAGEN = "overgedragen", _("Overgedragen")
+
+
+class BetrokkeneType(models.TextChoices):
+    NATUURLIJK_PERSOON = "natuurlijk_persoon", _("Natuurlijk persoon")
+    NIET_NATUURLIJK_PERSOON = "niet_natuurlijk_persoon", _("Niet-natuurlijk persoon")
+    VESTIGING = "vestiging", _("Vestiging")
+    ORGANISATORISCHE_EENHEID = "organisatorische_eenheid", _("Organisatorische eenheid")
+    MEDEWERKER = "medewerker", _("Medewerker")
+
+
+class Zaak(TenantOwnedModel):
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    identificatie = models.CharField(_("identificatie"), max_length=40)
+    bronorganisatie = models.CharField(_("bronorganisatie"), max_length=9)
+    omschrijving = models.CharField(max_length=80, blank=True)
+    toelichting = models.CharField(max_length=1000, blank=True)
+    zaaktype = models.ForeignKey("catalogi.ZaakType", on_delete=models.PROTECT, related_name="+")
+    registratiedatum = models.DateField(_("registratiedatum"))
+    verantwoordelijke_organisatie = models.CharField(max_length=9)
+    startdatum = models.DateField(_("startdatum"))
+    einddatum = models.DateField(_("einddatum"), null=True, blank=True)
+    einddatum_gepland = models.DateField(null=True, blank=True)
+    uiterlijke_einddatum_afdoening = models.DateField(null=True, blank=True)
+    publicatiedatum = models.DateField(null=True, blank=True)
+    communicatiekanaal = models.URLField(max_length=1000, blank=True)
+    producten_of_diensten = models.JSONField(default=list, blank=True)
+    vertrouwelijkheidaanduiding = models.PositiveSmallIntegerField(
+        choices=Vertrouwelijkheid.choices
+    )
+    betalingsindicatie = models.CharField(
+        max_length=12, choices=Betalingsindicatie.choices, blank=True
+    )
+    laatste_betaaldatum = models.DateTimeField(null=True, blank=True)
+    zaakgeometrie = models.JSONField(null=True, blank=True)
+    verlenging_reden = models.CharField(max_length=200, blank=True)
+    verlenging_duur = models.DurationField(null=True, blank=True)
+    opschorting_indicatie = models.BooleanField(default=False)
+    opschorting_reden = models.CharField(max_length=200, blank=True)
+    selectielijstklasse = models.URLField(max_length=1000, blank=True)
+    hoofdzaak = models.ForeignKey(
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="deelzaken"
+    )
+    relevante_andere_zaken = models.JSONField(default=list, blank=True)
+    kenmerken = models.JSONField(default=list, blank=True)
+    archiefnominatie = models.CharField(max_length=16, choices=Archiefnominatie.choices, blank=True)
+    archiefstatus = models.CharField(
+        max_length=40, choices=Archiefstatus.choices, default=Archiefstatus.NOG_TE_ARCHIVEREN
+    )
+    archiefactiedatum = models.DateField(null=True, blank=True)
+    opdrachtgevende_organisatie = models.CharField(max_length=9, blank=True)
+    processobjectaard = models.CharField(max_length=200, blank=True)
+    startdatum_bewaartermijn = models.DateField(null=True, blank=True)
+    status = models.ForeignKey(
+        "Status", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
+    )
+
+    class Meta:
+        verbose_name = _("zaak")
+        verbose_name_plural = _("zaken")
+        ordering = ["-pk"]
+        constraints = [
+            # zrc-002: identificatie is unique within the bronorganisatie.
+            models.UniqueConstraint(
+                fields=["bronorganisatie", "identificatie"], name="unique_zaak_identificatie"
+            ),
+        ]
+        indexes = [
+            models.Index(
+                fields=["municipality", "zaaktype", "vertrouwelijkheidaanduiding"],
+                name="zaak_auth_idx",
+            ),
+            models.Index(fields=["municipality", "startdatum"], name="zaak_startdatum_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.identificatie
+
+    @property
+    def is_closed(self) -> bool:
+        return self.einddatum is not None
+
+
+class ZaakIdentificatieCounter(TenantOwnedModel):
+    """The last number handed out per municipality and year: "ZAAK-2026-0000001"."""
+
+    year = models.PositiveSmallIntegerField()
+    last_value = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "year"], name="one_counter_per_year")
+        ]
+
+
+class Status(TenantOwnedModel):
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    zaak = models.ForeignKey(Zaak, on_delete=models.CASCADE, related_name="statussen")
+    statustype = models.ForeignKey(
+        "catalogi.StatusType", on_delete=models.PROTECT, related_name="+"
+    )
+    datum_status_gezet = models.DateTimeField()
+    statustoelichting = models.CharField(max_length=1000, blank=True)
+    gezetdoor = models.ForeignKey(
+        "Rol", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("status")
+        verbose_name_plural = _("statussen")
+        ordering = ["-datum_status_gezet", "-pk"]
+
+
+class Rol(TenantOwnedModel):
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    zaak = models.ForeignKey(Zaak, on_delete=models.CASCADE, related_name="rollen")
+    betrokkene = models.URLField(max_length=1000, blank=True)
+    betrokkene_type = models.CharField(max_length=24, choices=BetrokkeneType.choices)
+    afwijkende_naam_betrokkene = models.CharField(max_length=625, blank=True)
+    roltype = models.ForeignKey("catalogi.RolType", on_delete=models.PROTECT, related_name="+")
+    omschrijving = models.CharField(max_length=100)
+    omschrijving_generiek = models.CharField(max_length=20, choices=RolOmschrijving.choices)
+    roltoelichting = models.CharField(max_length=1000, blank=True)
+    registratiedatum = models.DateTimeField(auto_now_add=True)
+    indicatie_machtiging = models.CharField(max_length=20, blank=True)
+    betrokkene_identificatie = models.JSONField(default=dict, blank=True)
+    # Copied out of betrokkene_identificatie so "my cases by BSN" is an indexed lookup.
+    inp_bsn = models.CharField(max_length=9, blank=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("rol")
+        verbose_name_plural = _("rollen")
+        ordering = ["pk"]
+
+
+class Resultaat(TenantOwnedModel):
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    zaak = models.OneToOneField(Zaak, on_delete=models.CASCADE, related_name="resultaat")
+    resultaattype = models.ForeignKey(
+        "catalogi.ResultaatType", on_delete=models.PROTECT, related_name="+"
+    )
+    toelichting = models.CharField(max_length=1000, blank=True)
+
+    class Meta:
+        verbose_name = _("resultaat")
+        verbose_name_plural = _("resultaten")
+        ordering = ["pk"]
+
+
+class AuditTrail(TenantOwnedModel):
+    """One write on a zaak or an object of it: who, through which application, what changed.
+
+    Written in the same transaction as the write. Deleted with the zaak (zrc-023); the record of
+    the destruction itself stays, without the zaak's data.
+    """
+
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    zaak = models.ForeignKey(
+        Zaak, on_delete=models.CASCADE, null=True, blank=True, related_name="audittrail"
+    )
+    bron = models.CharField(max_length=3, default="zrc")
+    applicatie_id = models.CharField(max_length=100, blank=True)
+    applicatie_weergave = models.CharField(max_length=200, blank=True)
+    gebruikers_id = models.CharField(max_length=255, blank=True)
+    gebruikers_weergave = models.CharField(max_length=255, blank=True)
+    actie = models.CharField(max_length=50)
+    actie_weergave = models.CharField(max_length=200, blank=True)
+    resultaat = models.PositiveSmallIntegerField()
+    hoofd_object = models.CharField(max_length=1000)
+    resource = models.CharField(max_length=50)
+    resource_url = models.CharField(max_length=1000)
+    resource_weergave = models.CharField(max_length=200, blank=True)
+    toelichting = models.TextField(blank=True)
+    aanmaakdatum = models.DateTimeField(auto_now_add=True)
+    oud = models.JSONField(null=True, blank=True)
+    nieuw = models.JSONField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("audittrailregel")
+        verbose_name_plural = _("audittrail")
+        ordering = ["aanmaakdatum", "pk"]
