@@ -7,6 +7,7 @@ class TenancyConfig(AppConfig):
     verbose_name = _("Gemeenten")
     reference_fixtures = ["municipalities"]
     demo_fixtures = ["demo_municipality_settings"]
+    demo_command_fixtures = ["assign_demo_rsins"]
 
     def ready(self):
         from . import checks  # noqa: F401

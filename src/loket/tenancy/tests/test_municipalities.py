@@ -82,3 +82,17 @@ def test_a_logo_must_be_a_small_png_or_jpeg_by_content(name, content, accepted):
     else:
         with pytest.raises(ValidationError):
             validate_logo(upload)
+
+
+@pytest.mark.django_db
+def test_demo_rsins_are_valid_distinct_and_leave_real_ones_alone():
+    from stdnum.nl import bsn
+
+    call_command("load_reference_data", verbosity=0)
+    Municipality.objects.filter(code="0363").update(rsin="002564440")
+    call_command("assign_demo_rsins", verbosity=0)
+    rsins = list(Municipality.objects.values_list("rsin", flat=True))
+    assert len(set(rsins)) == 342
+    assert all(bsn.is_valid(r) for r in rsins)
+    assert Municipality.objects.get(code="0363").rsin == "002564440"
+    assert Municipality.objects.get(code="0344").rsin.startswith("800344")
