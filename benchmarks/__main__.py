@@ -1,7 +1,8 @@
 """`make bench`: runs every benchmark module in this folder and writes its results to results/.
 
 A benchmark module defines `run(args) -> dict`; its result is written as
-results/<name>.json together with the machine it ran on. Pick some with `BENCH_ARGS="name …"`.
+results/<name>.json (or results/<result_name>.json when the dict has that key) together with the
+machine it ran on. Pick some with `BENCH_ARGS="name …"`.
 """
 
 import argparse
@@ -37,8 +38,9 @@ def main(argv: list[str]) -> int:
         module = importlib.import_module(f"benchmarks.{name}")
         started = time.time()
         result = module.run(rest)
+        stem = result.pop("result_name", name.removeprefix("bench_"))  # e.g. one file per database
         record = {"benchmark": name, "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)), "machine": machine(), **result}
-        (RESULTS / f"{name.removeprefix('bench_')}.json").write_text(json.dumps(record, indent=2) + "\n")
+        (RESULTS / f"{stem}.json").write_text(json.dumps(record, indent=2) + "\n")
         print(json.dumps(record, indent=2))
     return 0
 

@@ -1,2 +1,6 @@
+from django.urls import include, path
+
 app_name = "registry"
-urlpatterns: list = []
+urlpatterns: list = [
+    path("", include("loket.registry.api.urls")),
+]

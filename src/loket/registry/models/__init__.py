@@ -1,3 +1,4 @@
+from ..api.models import BrpApiClient, BrpApiPurpose
 from .address import Address
 from .codes import CountryCode, MunicipalityCode, NationalityCode
 from .event import CivilStatusEvent
@@ -7,6 +8,8 @@ from .residence import ForeignResidence, Residence
 
 __all__ = [
     "Address",
+    "BrpApiClient",
+    "BrpApiPurpose",
     "CivilStatusEvent",
     "CountryCode",
     "ForeignResidence",
