@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include("loket.registry.urls")),
     path("", include("loket.components.urls")),
     path("", include("loket.tenancy.urls")),
+    path("", include("loket.modules.urls")),
     path("", include("loket.portal.urls")),
 ]
 

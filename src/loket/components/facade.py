@@ -11,7 +11,18 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from loket.accounts.validators import is_valid_bsn
+from loket.components.catalogi import installer
+from loket.components.catalogi.definitions import (
+    EigenschapDefinition,
+    EigenschapSpecificatie,
+    InformatieobjecttypeDefinition,
+    ResultaattypeDefinition,
+    RoltypeDefinition,
+    StatustypeDefinition,
+    ZaaktypeDefinition,
+)
 from loket.components.catalogi.models import ResultaatType, RolType, StatusType, ZaakType
+from loket.components.catalogi.selectors import accepts_new_zaken
 from loket.components.common.errors import ActionNotAllowed, RuleViolation
 from loket.components.zaken import services
 from loket.components.zaken.audit import PLATFORM, Actor
@@ -21,13 +32,49 @@ from loket.components.zaken.selectors import zaken_of_resident
 __all__ = [
     "Actor",
     "ActionNotAllowed",
+    "EigenschapDefinition",
+    "EigenschapSpecificatie",
+    "InformatieobjecttypeDefinition",
+    "ResultaattypeDefinition",
+    "RoltypeDefinition",
     "RuleViolation",
+    "StatustypeDefinition",
+    "ZaaktypeDefinition",
     "close",
     "create_zaak_for_resident",
+    "install_zaaktype",
+    "uninstall_zaaktype",
+    "zaaktype_for",
     "set_result",
     "set_status",
     "zaken_of_resident",
 ]
+
+
+# -- zaaktypen of service modules ---------------------------------------------------------------
+
+
+def install_zaaktype(*, municipality, definition: ZaaktypeDefinition) -> ZaakType:
+    """Put this definition, published, in the municipality's catalogus (made if missing).
+
+    Unchanged definition: nothing happens (a switched-off one is switched on again). Changed:
+    a new version from today, the previous one ends. Raises RuleViolation (with every problem
+    of the definition, or `municipality-without-rsin`); nothing is written then.
+    """
+    return installer.install(municipality=municipality, definition=definition)
+
+
+def uninstall_zaaktype(*, municipality, identificatie: str) -> None:
+    """No new zaken of this zaaktype from today; existing zaken stay readable. Deletes nothing."""
+    installer.uninstall(municipality=municipality, identificatie=identificatie)
+
+
+def zaaktype_for(municipality, identificatie: str) -> ZaakType | None:
+    """The version of this zaaktype that takes new zaken today, or None (not installed / off)."""
+    return installer.zaaktype_for(municipality, identificatie)
+
+
+# -- zaken -----------------------------------------------------------------------------------
 
 
 def _initiator_roltype(zaaktype: ZaakType) -> RolType:
@@ -56,6 +103,12 @@ def create_zaak_for_resident(
         raise RuleViolation(
             "betrokkeneIdentificatie.inpBsn", "invalid", _("Dit burgerservicenummer bestaat niet.")
         )
+    if not accepts_new_zaken(zaaktype, timezone.localdate()):
+        raise RuleViolation(
+            "zaaktype",
+            "zaaktype-not-accepting",
+            _("Voor dit zaaktype kunnen nu geen nieuwe zaken worden gemaakt."),
+        )
     roltype = _initiator_roltype(zaaktype)
     with transaction.atomic():
         zaak = services.create_zaak(
@@ -76,6 +129,38 @@ def create_zaak_for_resident(
             roltoelichting=_("Aanvrager"),
             actor=actor,
         )
+    return zaak
+
+
+def start_zaak_for_resident(
+    zaaktype: ZaakType,
+    bsn: str,
+    *,
+    omschrijving: str = "",
+    toelichting: str = "",
+    actor: Actor = PLATFORM,
+) -> Zaak:
+    """A resident's new zaak as the portal and modules start one, in one transaction.
+
+    Initiator by BSN, the zaaktype's first status, the legal deadline (uiterlijke einddatum
+    afdoening = start + doorlooptijd) and the planned end (start + servicenorm, else doorlooptijd).
+    """
+    startdatum = timezone.localdate()
+    first = StatusType.all_municipalities.filter(zaaktype=zaaktype).order_by("volgnummer").first()
+    with transaction.atomic():
+        zaak = create_zaak_for_resident(
+            zaaktype,
+            bsn,
+            omschrijving=omschrijving[:80],
+            toelichting=toelichting[:1000],
+            startdatum=startdatum,
+            uiterlijke_einddatum_afdoening=startdatum + zaaktype.doorlooptijd,
+            einddatum_gepland=startdatum + (zaaktype.servicenorm or zaaktype.doorlooptijd),
+            producten_of_diensten=list(zaaktype.producten_of_diensten),
+            actor=actor,
+        )
+        if first is not None:
+            set_status(zaak, first, toelichting=first.statustekst or first.omschrijving, actor=actor)
     return zaak
 
 

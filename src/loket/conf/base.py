@@ -41,6 +41,15 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Service modules (entry-point group `loket.modules`). Unset: every installed module in development
+# and tests, none in production; otherwise only the identifiers listed here.
+from loket.modules.discovery import module_apps  # noqa: E402
+
+LOKET_MODULES_ALLOWLIST = env.list(
+    "LOKET_MODULES_ALLOWLIST", default=None if ENVIRONMENT in ("development", "test") else []
+)
+LOKET_MODULE_APPS = module_apps(LOKET_MODULES_ALLOWLIST)
+
 INSTALLED_APPS = [
     "loket.authentication.staff.apps.StaffAdminConfig",  # django.contrib.admin, 2FA-aware
     "django.contrib.auth",
@@ -68,6 +77,8 @@ INSTALLED_APPS = [
     "loket.components.catalogi",
     "loket.components.autorisaties",
     "loket.components.zaken",
+    "loket.modules",
+    *LOKET_MODULE_APPS,  # service modules: the `loket.modules` entry points, filtered by the allowlist
     "loket.portal",
 ]
 
@@ -234,6 +245,10 @@ def _oidc(prefix: str) -> dict:
         "timeout": env.int(f"{prefix}_OIDC_TIMEOUT", default=10),
     }
 
+
+# ZGW APIs: how old a client's JWT (its `iat`) may be, and the clock leeway, in seconds.
+ZGW_JWT_MAX_AGE = env.int("ZGW_JWT_MAX_AGE", default=3600)
+ZGW_JWT_LEEWAY = env.int("ZGW_JWT_LEEWAY", default=10)
 
 LOKET_OIDC_PROVIDERS = {"digid": _oidc("DIGID"), "eherkenning": _oidc("EHERKENNING")}
 LOKET_OIDC_PROVIDERS["digid"]["identifier_claim"] = LOKET_OIDC_PROVIDERS["digid"]["identifier_claim"] or "bsn"

@@ -31,6 +31,8 @@ class AuthContext:
     heeft_alle_autorisaties: bool
     municipality_ids: frozenset[int]
     grants: list[Grant] = field(default_factory=list)
+    # The platform's national administration application: manages applicaties of every municipality.
+    beheert_alle_gemeenten: bool = False
 
     # -- scopes ---------------------------------------------------------------------------
     def has_any_scope(self, component: str, scopes: set[str] | frozenset[str]) -> bool:

@@ -18,11 +18,13 @@ ALGORITHM = "HS256"
 
 
 def max_age() -> int:
-    return int(getattr(settings, "ZGW_JWT_MAX_AGE", 3600))
+    """settings.ZGW_JWT_MAX_AGE (env ZGW_JWT_MAX_AGE), read per request so tests can change it."""
+    return int(settings.ZGW_JWT_MAX_AGE)
 
 
 def leeway() -> int:
-    return int(getattr(settings, "ZGW_JWT_LEEWAY", 10))
+    """settings.ZGW_JWT_LEEWAY (env ZGW_JWT_LEEWAY)."""
+    return int(settings.ZGW_JWT_LEEWAY)
 
 
 class ApiClient:

@@ -30,6 +30,14 @@ class Applicatie(models.Model):
     municipalities = models.ManyToManyField(
         Municipality, related_name="+", verbose_name=_("gemeenten"), blank=False
     )
+    beheert_alle_gemeenten = models.BooleanField(
+        _("beheert applicaties van alle gemeenten"),
+        default=False,
+        help_text=_(
+            "Alleen voor de landelijke beheerapplicatie van het platform. Wordt nooit via de API "
+            "gezet, alleen met het beheercommando."
+        ),
+    )
 
     class Meta:
         verbose_name = _("applicatie")
@@ -69,6 +77,22 @@ class Autorisatie(models.Model):
         related_name="+",
         verbose_name=_("zaaktype"),
     )
+    informatieobjecttype = models.ForeignKey(
+        "catalogi.InformatieObjectType",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("informatieobjecttype"),
+    )
+    besluittype = models.ForeignKey(
+        "catalogi.BesluitType",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("besluittype"),
+    )
     max_vertrouwelijkheidaanduiding = models.PositiveSmallIntegerField(
         _("maximale vertrouwelijkheidaanduiding"),
         choices=Vertrouwelijkheid.choices,
@@ -89,3 +113,26 @@ class Autorisatie(models.Model):
 
     def __str__(self) -> str:
         return f"{self.applicatie_id} {self.component} {','.join(self.scopes)}"
+
+
+class ApplicatieAudit(models.Model):
+    """Who changed which applicatie or its autorisaties, and how (secrets are never stored here)."""
+
+    applicatie_uuid = models.UUIDField(_("applicatie"), db_index=True)
+    applicatie_label = models.CharField(max_length=100)
+    actie = models.CharField(_("actie"), max_length=20)
+    door_applicatie = models.CharField(_("door applicatie"), max_length=100, blank=True)
+    door_client_id = models.CharField(_("door client id"), max_length=50, blank=True)
+    door_gebruiker_id = models.CharField(_("door gebruiker"), max_length=255, blank=True)
+    door_gebruiker_weergave = models.CharField(max_length=255, blank=True)
+    oud = models.JSONField(null=True, blank=True)
+    nieuw = models.JSONField(null=True, blank=True)
+    aanmaakdatum = models.DateTimeField(_("aanmaakdatum"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("wijziging van een applicatie")
+        verbose_name_plural = _("wijzigingen van applicaties")
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return f"{self.actie} {self.applicatie_label}"

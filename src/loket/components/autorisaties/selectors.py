@@ -2,8 +2,12 @@
 
 from collections.abc import Callable
 
+from django.db.models import Prefetch, QuerySet
+
+from loket.tenancy.models import Municipality
+
 from .context import AuthContext, Grant
-from .models import Autorisatie, JWTSecret
+from .models import Applicatie, Autorisatie, JWTSecret
 
 
 def auth_context_for_client(client_id: str) -> tuple[str, Callable[..., AuthContext]] | None:
@@ -40,6 +44,34 @@ def auth_context_for_client(client_id: str) -> tuple[str, Callable[..., AuthCont
             heeft_alle_autorisaties=applicatie.heeft_alle_autorisaties,
             municipality_ids=municipality_ids,
             grants=grants,
+            beheert_alle_gemeenten=applicatie.beheert_alle_gemeenten,
         )
 
     return credential.secret, load
+
+
+def applicaties_visible_to(auth: AuthContext) -> QuerySet:
+    """The applicaties this client may administer: all of them for the platform's national
+    administration application, otherwise those whose municipalities all belong to the client."""
+    queryset = Applicatie.objects.all()
+    if not auth.beheert_alle_gemeenten:
+        foreign = Municipality.objects.exclude(pk__in=sorted(auth.municipality_ids))
+        queryset = queryset.filter(
+            pk__in=Applicatie.municipalities.through.objects.filter(
+                municipality_id__in=sorted(auth.municipality_ids)
+            ).values("applicatie_id")
+        ).exclude(
+            pk__in=Applicatie.municipalities.through.objects.filter(
+                municipality__in=foreign
+            ).values("applicatie_id")
+        )
+    return queryset.prefetch_related(
+        Prefetch("secrets", queryset=JWTSecret.objects.order_by("pk")),
+        Prefetch(
+            "autorisaties",
+            queryset=Autorisatie.objects.select_related(
+                "zaaktype", "informatieobjecttype", "besluittype"
+            ).order_by("pk"),
+        ),
+        Prefetch("municipalities", queryset=Municipality.objects.order_by("code")),
+    ).order_by("pk")

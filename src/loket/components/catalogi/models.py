@@ -80,17 +80,18 @@ class ZaakType(TenantOwnedModel):
     einde_object = models.DateField(null=True, blank=True)
     versiedatum = models.DateField(_("versiedatum"))
     concept = models.BooleanField(_("concept"), default=True)
+    besluittypen = models.ManyToManyField(
+        "BesluitType", related_name="zaaktypen", blank=True, verbose_name=_("besluittypen")
+    )
+    # Set by the definition installer: a hash of the definition this version was made from.
+    definition_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("zaaktype")
         verbose_name_plural = _("zaaktypen")
+        # Versions of one identificatie may share a begin date when one of them was superseded on
+        # the day it began (its end then lies before its begin); ztc-016 guards the published ones.
         ordering = ["identificatie", "begin_geldigheid"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["catalogus", "identificatie", "begin_geldigheid"],
-                name="unique_zaaktype_version",
-            )
-        ]
 
     def __str__(self) -> str:
         return f"{self.identificatie} ({self.begin_geldigheid})"
@@ -178,3 +179,133 @@ class RolType(TenantOwnedModel):
 
     def __str__(self) -> str:
         return self.omschrijving
+
+
+class Formaat(models.TextChoices):
+    TEKST = "tekst", _("Tekst")
+    GETAL = "getal", _("Getal")
+    DATUM = "datum", _("Datum")
+    DATUM_TIJD = "datum_tijd", _("Datum/tijd")
+
+
+class Eigenschap(TenantOwnedModel):
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    zaaktype = models.ForeignKey(ZaakType, on_delete=models.CASCADE, related_name="eigenschappen")
+    naam = models.CharField(_("naam"), max_length=20)
+    definitie = models.CharField(_("definitie"), max_length=255)
+    toelichting = models.CharField(max_length=1000, blank=True)
+    statustype = models.ForeignKey(
+        StatusType, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    specificatie_groep = models.CharField(max_length=32, blank=True)
+    specificatie_formaat = models.CharField(max_length=10, choices=Formaat.choices)
+    specificatie_lengte = models.CharField(max_length=14)
+    specificatie_kardinaliteit = models.CharField(max_length=3)
+    specificatie_waardenverzameling = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("eigenschap")
+        verbose_name_plural = _("eigenschappen")
+        ordering = ["zaaktype_id", "naam"]
+        constraints = [
+            models.UniqueConstraint(fields=["zaaktype", "naam"], name="unique_eigenschap_naam")
+        ]
+
+    def __str__(self) -> str:
+        return self.naam
+
+
+class InformatieObjectType(TenantOwnedModel):
+    """A kind of document; versions share `omschrijving` within a catalogus."""
+
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    catalogus = models.ForeignKey(
+        Catalogus, on_delete=models.PROTECT, related_name="informatieobjecttypen"
+    )
+    omschrijving = models.CharField(_("omschrijving"), max_length=80)
+    vertrouwelijkheidaanduiding = models.PositiveSmallIntegerField(
+        choices=Vertrouwelijkheid.choices
+    )
+    informatieobjectcategorie = models.CharField(max_length=80)
+    trefwoord = models.JSONField(default=list, blank=True)
+    omschrijving_generiek = models.JSONField(default=dict, blank=True)
+    begin_geldigheid = models.DateField(_("begin geldigheid"))
+    einde_geldigheid = models.DateField(_("einde geldigheid"), null=True, blank=True)
+    begin_object = models.DateField(null=True, blank=True)
+    einde_object = models.DateField(null=True, blank=True)
+    concept = models.BooleanField(_("concept"), default=True)
+
+    class Meta:
+        verbose_name = _("informatieobjecttype")
+        verbose_name_plural = _("informatieobjecttypen")
+        ordering = ["omschrijving", "begin_geldigheid"]
+
+    def __str__(self) -> str:
+        return self.omschrijving
+
+
+class BesluitType(TenantOwnedModel):
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    catalogus = models.ForeignKey(Catalogus, on_delete=models.PROTECT, related_name="besluittypen")
+    omschrijving = models.CharField(_("omschrijving"), max_length=80, blank=True)
+    omschrijving_generiek = models.CharField(max_length=80, blank=True)
+    besluitcategorie = models.CharField(max_length=40, blank=True)
+    reactietermijn = models.DurationField(null=True, blank=True)
+    publicatie_indicatie = models.BooleanField(default=False)
+    publicatietekst = models.TextField(blank=True)
+    publicatietermijn = models.DurationField(null=True, blank=True)
+    toelichting = models.TextField(blank=True)
+    informatieobjecttypen = models.ManyToManyField(
+        InformatieObjectType, related_name="besluittypen", blank=True
+    )
+    begin_geldigheid = models.DateField(_("begin geldigheid"))
+    einde_geldigheid = models.DateField(_("einde geldigheid"), null=True, blank=True)
+    begin_object = models.DateField(null=True, blank=True)
+    einde_object = models.DateField(null=True, blank=True)
+    concept = models.BooleanField(_("concept"), default=True)
+
+    class Meta:
+        verbose_name = _("besluittype")
+        verbose_name_plural = _("besluittypen")
+        ordering = ["omschrijving", "begin_geldigheid"]
+
+    def __str__(self) -> str:
+        return self.omschrijving or str(self.uuid)
+
+
+class Richting(models.TextChoices):
+    INKOMEND = "inkomend", _("Inkomend")
+    INTERN = "intern", _("Intern")
+    UITGAAND = "uitgaand", _("Uitgaand")
+
+
+class ZaakTypeInformatieObjectType(TenantOwnedModel):
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    zaaktype = models.ForeignKey(
+        ZaakType, on_delete=models.CASCADE, related_name="zaaktypeinformatieobjecttypen"
+    )
+    informatieobjecttype = models.ForeignKey(
+        InformatieObjectType, on_delete=models.PROTECT, related_name="zaaktypeinformatieobjecttypen"
+    )
+    volgnummer = models.PositiveSmallIntegerField()
+    richting = models.CharField(max_length=8, choices=Richting.choices)
+    statustype = models.ForeignKey(
+        StatusType, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("zaaktype-informatieobjecttype")
+        verbose_name_plural = _("zaaktype-informatieobjecttypen")
+        ordering = ["zaaktype_id", "volgnummer"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["zaaktype", "volgnummer"], name="unique_ziot_volgnummer"
+            ),
+            models.CheckConstraint(
+                name="ziot_volgnummer_range",
+                condition=models.Q(volgnummer__gte=1, volgnummer__lte=999),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.volgnummer}. {self.informatieobjecttype_id}"

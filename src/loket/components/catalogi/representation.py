@@ -4,7 +4,16 @@ from loket.components.common.constants import Vertrouwelijkheid
 from loket.components.common.formatting import iso_date, iso_duration
 from loket.components.common.paths import CATALOGI_ROOT
 
-from .models import ResultaatType, RolType, StatusType, ZaakType
+from .models import (
+    BesluitType,
+    Eigenschap,
+    InformatieObjectType,
+    ResultaatType,
+    RolType,
+    StatusType,
+    ZaakType,
+    ZaakTypeInformatieObjectType,
+)
 
 
 def related(instance, name: str, model, fk: str):
@@ -13,6 +22,24 @@ def related(instance, name: str, model, fk: str):
     if name in cache:
         return list(cache[name])
     return list(model.all_municipalities.filter(**{fk: instance.pk}).order_by("pk").only("uuid"))
+
+
+def _ziot_links(zaaktype) -> list:
+    cache = getattr(zaaktype, "_prefetched_objects_cache", {})
+    if "zaaktypeinformatieobjecttypen" in cache:
+        return list(cache["zaaktypeinformatieobjecttypen"])
+    return list(
+        ZaakTypeInformatieObjectType.all_municipalities.filter(zaaktype_id=zaaktype.pk)
+        .select_related("informatieobjecttype")
+        .order_by("volgnummer")
+    )
+
+
+def _besluittypen_of(zaaktype) -> list:
+    cache = getattr(zaaktype, "_prefetched_objects_cache", {})
+    if "besluittypen" in cache:
+        return list(cache["besluittypen"])
+    return list(BesluitType.all_municipalities.filter(zaaktypen=zaaktype).order_by("pk"))
 
 
 def url(base: str, collection: str, uuid) -> str:
@@ -31,8 +58,16 @@ def catalogus_data(catalogus, base: str) -> dict:
             url(base, "zaaktypen", z.uuid)
             for z in related(catalogus, "zaaktypen", ZaakType, "catalogus_id")
         ],
-        "besluittypen": [],
-        "informatieobjecttypen": [],
+        "besluittypen": [
+            url(base, "besluittypen", b.uuid)
+            for b in related(catalogus, "besluittypen", BesluitType, "catalogus_id")
+        ],
+        "informatieobjecttypen": [
+            url(base, "informatieobjecttypen", i.uuid)
+            for i in related(
+                catalogus, "informatieobjecttypen", InformatieObjectType, "catalogus_id"
+            )
+        ],
         "naam": catalogus.naam or None,
         "versie": catalogus.versie or None,
         "begindatumVersie": iso_date(catalogus.begindatum_versie),
@@ -81,13 +116,19 @@ def zaaktype_data(zaaktype, base: str) -> dict:
             url(base, "resultaattypen", r.uuid)
             for r in related(zaaktype, "resultaattypen", ResultaatType, "zaaktype_id")
         ],
-        "eigenschappen": [],
-        "informatieobjecttypen": [],
+        "eigenschappen": [
+            url(base, "eigenschappen", e.uuid)
+            for e in related(zaaktype, "eigenschappen", Eigenschap, "zaaktype_id")
+        ],
+        "informatieobjecttypen": [
+            url(base, "informatieobjecttypen", link.informatieobjecttype.uuid)
+            for link in _ziot_links(zaaktype)
+        ],
         "roltypen": [
             url(base, "roltypen", r.uuid)
             for r in related(zaaktype, "roltypen", RolType, "zaaktype_id")
         ],
-        "besluittypen": [],
+        "besluittypen": [url(base, "besluittypen", b.uuid) for b in _besluittypen_of(zaaktype)],
         "deelzaaktypen": [],
         "gerelateerdeZaaktypen": [],
         "beginGeldigheid": iso_date(zaaktype.begin_geldigheid),
@@ -176,3 +217,109 @@ def roltype_data(roltype, base: str) -> dict:
     }
     data["catalogus"] = url(base, "catalogussen", zaaktype.catalogus.uuid)
     return data
+
+
+def eigenschap_data(eigenschap, base: str) -> dict:
+    zaaktype = eigenschap.zaaktype
+    data = {
+        "url": url(base, "eigenschappen", eigenschap.uuid),
+        "naam": eigenschap.naam,
+        "definitie": eigenschap.definitie,
+        "specificatie": {
+            "groep": eigenschap.specificatie_groep,
+            "formaat": eigenschap.specificatie_formaat,
+            "lengte": eigenschap.specificatie_lengte,
+            "kardinaliteit": eigenschap.specificatie_kardinaliteit,
+            "waardenverzameling": list(eigenschap.specificatie_waardenverzameling or []),
+        },
+        "toelichting": eigenschap.toelichting,
+        "zaaktype": url(base, "zaaktypen", zaaktype.uuid),
+        "statustype": url(base, "statustypen", eigenschap.statustype.uuid)
+        if eigenschap.statustype_id
+        else None,
+        **_geldigheid(zaaktype),
+    }
+    data["catalogus"] = url(base, "catalogussen", zaaktype.catalogus.uuid)
+    return data
+
+
+def _own_geldigheid(obj) -> dict:
+    return {
+        "beginGeldigheid": iso_date(obj.begin_geldigheid),
+        "eindeGeldigheid": iso_date(obj.einde_geldigheid),
+        "beginObject": iso_date(obj.begin_object),
+        "eindeObject": iso_date(obj.einde_object),
+        "concept": obj.concept,
+    }
+
+
+def informatieobjecttype_data(iot, base: str) -> dict:
+    cache = getattr(iot, "_prefetched_objects_cache", {})
+    if "zaaktypeinformatieobjecttypen" in cache:
+        zaaktype_uuids = [link.zaaktype.uuid for link in cache["zaaktypeinformatieobjecttypen"]]
+    else:
+        zaaktype_uuids = list(
+            ZaakTypeInformatieObjectType.all_municipalities.filter(
+                informatieobjecttype_id=iot.pk
+            ).values_list("zaaktype__uuid", flat=True)
+        )
+    zaaktypen = sorted(set(zaaktype_uuids), key=str)
+    besluittypen = related(iot, "besluittypen", BesluitType, "informatieobjecttypen")
+    return {
+        "url": url(base, "informatieobjecttypen", iot.uuid),
+        "catalogus": url(base, "catalogussen", iot.catalogus.uuid),
+        "omschrijving": iot.omschrijving,
+        "vertrouwelijkheidaanduiding": Vertrouwelijkheid(iot.vertrouwelijkheidaanduiding).api_value,
+        **_own_geldigheid(iot),
+        "zaaktypen": [url(base, "zaaktypen", u) for u in zaaktypen],
+        "besluittypen": [url(base, "besluittypen", b.uuid) for b in besluittypen],
+        "informatieobjectcategorie": iot.informatieobjectcategorie,
+        "trefwoord": list(iot.trefwoord or []),
+        "omschrijvingGeneriek": {
+            "informatieobjecttypeOmschrijvingGeneriek": "",
+            "definitieInformatieobjecttypeOmschrijvingGeneriek": "",
+            "herkomstInformatieobjecttypeOmschrijvingGeneriek": "",
+            "hierarchieInformatieobjecttypeOmschrijvingGeneriek": "",
+            "opmerkingInformatieobjecttypeOmschrijvingGeneriek": "",
+            **(iot.omschrijving_generiek or {}),
+        },
+    }
+
+
+def besluittype_data(besluittype, base: str) -> dict:
+    zaaktypen = related(besluittype, "zaaktypen", ZaakType, "besluittypen")
+    iots = related(besluittype, "informatieobjecttypen", InformatieObjectType, "besluittypen")
+    return {
+        "url": url(base, "besluittypen", besluittype.uuid),
+        "catalogus": url(base, "catalogussen", besluittype.catalogus.uuid),
+        "zaaktypen": [url(base, "zaaktypen", z.uuid) for z in zaaktypen],
+        "omschrijving": besluittype.omschrijving,
+        "omschrijvingGeneriek": besluittype.omschrijving_generiek,
+        "besluitcategorie": besluittype.besluitcategorie,
+        "reactietermijn": iso_duration(besluittype.reactietermijn),
+        "publicatieIndicatie": besluittype.publicatie_indicatie,
+        "publicatietekst": besluittype.publicatietekst,
+        "publicatietermijn": iso_duration(besluittype.publicatietermijn),
+        "toelichting": besluittype.toelichting,
+        "informatieobjecttypen": [url(base, "informatieobjecttypen", i.uuid) for i in iots],
+        **_own_geldigheid(besluittype),
+        "resultaattypen": [],
+        "resultaattypenOmschrijving": [],
+        "vastgelegdIn": [],
+    }
+
+
+def zaaktypeinformatieobjecttype_data(link, base: str) -> dict:
+    zaaktype = link.zaaktype
+    return {
+        "url": url(base, "zaaktype-informatieobjecttypen", link.uuid),
+        "zaaktype": url(base, "zaaktypen", zaaktype.uuid),
+        "zaaktypeIdentificatie": zaaktype.identificatie,
+        "catalogus": url(base, "catalogussen", zaaktype.catalogus.uuid),
+        "informatieobjecttype": url(base, "informatieobjecttypen", link.informatieobjecttype.uuid),
+        "volgnummer": link.volgnummer,
+        "richting": link.richting,
+        "statustype": url(base, "statustypen", link.statustype.uuid)
+        if link.statustype_id
+        else None,
+    }

@@ -4,7 +4,17 @@ import datetime
 
 from django.db.models import Max, OuterRef, Prefetch, Q, QuerySet, Subquery
 
-from .models import Catalogus, ResultaatType, RolType, StatusType, ZaakType
+from .models import (
+    BesluitType,
+    Catalogus,
+    Eigenschap,
+    InformatieObjectType,
+    ResultaatType,
+    RolType,
+    StatusType,
+    ZaakType,
+    ZaakTypeInformatieObjectType,
+)
 
 
 def catalogussen(municipality_ids) -> QuerySet:
@@ -14,7 +24,17 @@ def catalogussen(municipality_ids) -> QuerySet:
             Prefetch(
                 "zaaktypen",
                 queryset=ZaakType.all_municipalities.only("uuid", "catalogus_id").order_by("pk"),
-            )
+            ),
+            Prefetch(
+                "besluittypen",
+                queryset=BesluitType.all_municipalities.only("uuid", "catalogus_id").order_by("pk"),
+            ),
+            Prefetch(
+                "informatieobjecttypen",
+                queryset=InformatieObjectType.all_municipalities.only(
+                    "uuid", "catalogus_id"
+                ).order_by("pk"),
+            ),
         )
         .order_by("pk")
     )
@@ -41,6 +61,20 @@ def zaaktypen(municipality_ids) -> QuerySet:
                 "roltypen",
                 queryset=RolType.all_municipalities.only("uuid", "zaaktype_id").order_by("pk"),
             ),
+            Prefetch(
+                "eigenschappen",
+                queryset=Eigenschap.all_municipalities.only("uuid", "zaaktype_id").order_by("pk"),
+            ),
+            Prefetch(
+                "zaaktypeinformatieobjecttypen",
+                queryset=ZaakTypeInformatieObjectType.all_municipalities.select_related(
+                    "informatieobjecttype"
+                ).order_by("volgnummer"),
+            ),
+            Prefetch(
+                "besluittypen",
+                queryset=BesluitType.all_municipalities.only("uuid").order_by("pk"),
+            ),
         )
         .order_by("pk")
     )
@@ -50,6 +84,10 @@ def types_of(model, municipality_ids) -> QuerySet:
     queryset = model.all_municipalities.filter(
         municipality_id__in=sorted(municipality_ids)
     ).select_related("zaaktype__catalogus")
+    if model in (Eigenschap, ZaakTypeInformatieObjectType):
+        queryset = queryset.select_related("statustype")
+    if model is ZaakTypeInformatieObjectType:
+        queryset = queryset.select_related("informatieobjecttype")
     if model is StatusType:
         last = (
             StatusType.all_municipalities.filter(zaaktype_id=OuterRef("zaaktype_id"))
@@ -76,4 +114,65 @@ def geldig_op(queryset: QuerySet, date: datetime.date, prefix: str = "") -> Quer
             Q(**{f"{prefix}einde_geldigheid__isnull": True})
             | Q(**{f"{prefix}einde_geldigheid__gte": date})
         )
+    )
+
+
+def accepting_version(municipality, identificatie: str, on: datetime.date) -> ZaakType | None:
+    """The published version of this zaaktype that takes new zaken on `on`.
+
+    For new zaken the end date is exclusive: a version ended today (switched off) takes none.
+    """
+    return (
+        ZaakType.all_municipalities.filter(
+            municipality=municipality,
+            identificatie=identificatie,
+            concept=False,
+            begin_geldigheid__lte=on,
+        )
+        .filter(Q(einde_geldigheid__isnull=True) | Q(einde_geldigheid__gt=on))
+        .select_related("catalogus")
+        .order_by("-begin_geldigheid", "-pk")
+        .first()
+    )
+
+
+def accepts_new_zaken(zaaktype: ZaakType, on: datetime.date) -> bool:
+    return (
+        not zaaktype.concept
+        and zaaktype.begin_geldigheid <= on
+        and (zaaktype.einde_geldigheid is None or zaaktype.einde_geldigheid > on)
+    )
+
+
+def informatieobjecttypen(municipality_ids) -> QuerySet:
+    return (
+        InformatieObjectType.all_municipalities.filter(municipality_id__in=sorted(municipality_ids))
+        .select_related("catalogus")
+        .prefetch_related(
+            Prefetch(
+                "zaaktypeinformatieobjecttypen",
+                queryset=ZaakTypeInformatieObjectType.all_municipalities.select_related(
+                    "zaaktype"
+                ).only("informatieobjecttype_id", "zaaktype__uuid"),
+            ),
+            Prefetch(
+                "besluittypen", queryset=BesluitType.all_municipalities.only("uuid").order_by("pk")
+            ),
+        )
+        .order_by("pk")
+    )
+
+
+def besluittypen(municipality_ids) -> QuerySet:
+    return (
+        BesluitType.all_municipalities.filter(municipality_id__in=sorted(municipality_ids))
+        .select_related("catalogus")
+        .prefetch_related(
+            Prefetch("zaaktypen", queryset=ZaakType.all_municipalities.only("uuid").order_by("pk")),
+            Prefetch(
+                "informatieobjecttypen",
+                queryset=InformatieObjectType.all_municipalities.only("uuid").order_by("pk"),
+            ),
+        )
+        .order_by("pk")
     )

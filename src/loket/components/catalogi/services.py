@@ -11,7 +11,16 @@ from loket.components.common.constants import Vertrouwelijkheid
 from loket.components.common.errors import RuleViolation
 from loket.tenancy.context import activate
 
-from .models import Catalogus, ResultaatType, RolType, StatusType, ZaakType
+from .models import (
+    Catalogus,
+    Eigenschap,
+    InformatieObjectType,
+    ResultaatType,
+    RolType,
+    StatusType,
+    ZaakType,
+    ZaakTypeInformatieObjectType,
+)
 
 
 def _ensure_concept(zaaktype: ZaakType, forced: bool) -> None:
@@ -141,11 +150,125 @@ def publish_zaaktype(zaaktype: ZaakType) -> ZaakType:
 
 
 @transaction.atomic
-def end_zaaktype_version(zaaktype: ZaakType, einde_geldigheid: datetime.date) -> ZaakType:
-    """The only change allowed on a published zaaktype (ztc-009): setting its end date."""
-    if einde_geldigheid < zaaktype.begin_geldigheid:
+def end_zaaktype_version(
+    zaaktype: ZaakType,
+    einde_geldigheid: datetime.date | None,
+    *,
+    allow_before_begin: bool = False,
+) -> ZaakType:
+    """The only change allowed on a published zaaktype (ztc-009): setting (or clearing) its end.
+
+    `allow_before_begin` is for a version superseded on the day it began: it then ends the day
+    before, so it is valid on no day at all (its zaken stay readable).
+    """
+    if (
+        einde_geldigheid is not None
+        and einde_geldigheid < zaaktype.begin_geldigheid
+        and not allow_before_begin
+    ):
         raise RuleViolation("eindeGeldigheid", "date-mismatch", _("Het einde ligt voor het begin."))
     zaaktype.einde_geldigheid = einde_geldigheid
     with activate(zaaktype.municipality):
         zaaktype.save(update_fields=["einde_geldigheid"])
     return zaaktype
+
+
+@transaction.atomic
+def add_eigenschap(
+    zaaktype: ZaakType, *, naam: str, definitie: str, forced: bool = False, **fields
+) -> Eigenschap:
+    if Eigenschap.all_municipalities.filter(zaaktype=zaaktype, naam=naam).exists():
+        raise RuleViolation(
+            "naam", "unique", _("Dit zaaktype heeft al een eigenschap met deze naam.")
+        )
+    return _add_type(Eigenschap, zaaktype, forced, naam=naam, definitie=definitie, **fields)
+
+
+@transaction.atomic
+def create_informatieobjecttype(
+    catalogus: Catalogus, *, vertrouwelijkheidaanduiding: Vertrouwelijkheid | int, **fields
+) -> InformatieObjectType:
+    fields.setdefault("begin_geldigheid", timezone.localdate())
+    with activate(catalogus.municipality):
+        return InformatieObjectType.objects.create(
+            municipality_id=catalogus.municipality_id,
+            catalogus=catalogus,
+            vertrouwelijkheidaanduiding=int(vertrouwelijkheidaanduiding),
+            concept=True,
+            **fields,
+        )
+
+
+def _overlapping(model, obj, key: str) -> bool:
+    end = obj.einde_geldigheid or datetime.date.max
+    others = model.all_municipalities.filter(
+        catalogus_id=obj.catalogus_id, concept=False, **{key: getattr(obj, key)}
+    ).exclude(pk=obj.pk)
+    return others.filter(
+        Q(begin_geldigheid__lte=end)
+        & (Q(einde_geldigheid__isnull=True) | Q(einde_geldigheid__gte=obj.begin_geldigheid))
+    ).exists()
+
+
+@transaction.atomic
+def publish_informatieobjecttype(iot: InformatieObjectType) -> InformatieObjectType:
+    iot = InformatieObjectType.all_municipalities.select_for_update().get(pk=iot.pk)
+    if not iot.concept:
+        return iot
+    if _overlapping(InformatieObjectType, iot, "omschrijving"):
+        raise RuleViolation(
+            "beginGeldigheid",
+            "overlap",
+            _("Er is al een gepubliceerde versie die in deze periode geldig is."),
+        )
+    iot.concept = False
+    with activate(iot.municipality):
+        iot.save(update_fields=["concept"])
+    return iot
+
+
+@transaction.atomic
+def end_informatieobjecttype_version(
+    iot: InformatieObjectType, einde_geldigheid: datetime.date | None
+) -> InformatieObjectType:
+    iot.einde_geldigheid = einde_geldigheid
+    with activate(iot.municipality):
+        iot.save(update_fields=["einde_geldigheid"])
+    return iot
+
+
+@transaction.atomic
+def add_zaaktype_informatieobjecttype(
+    zaaktype: ZaakType,
+    *,
+    informatieobjecttype: InformatieObjectType,
+    volgnummer: int,
+    richting: str,
+    statustype: StatusType | None = None,
+    forced: bool = False,
+) -> ZaakTypeInformatieObjectType:
+    if informatieobjecttype.catalogus_id != zaaktype.catalogus_id:
+        raise RuleViolation(
+            "informatieobjecttype",
+            "relations-incorrect-catalogus",
+            _("Het informatieobjecttype hoort bij een andere catalogus dan het zaaktype."),
+        )
+    if statustype is not None and statustype.zaaktype_id != zaaktype.pk:
+        raise RuleViolation(
+            "statustype", "invalid-zaaktype", _("Dit statustype hoort bij een ander zaaktype.")
+        )
+    if ZaakTypeInformatieObjectType.all_municipalities.filter(
+        zaaktype=zaaktype, volgnummer=volgnummer
+    ).exists():
+        raise RuleViolation(
+            "volgnummer", "unique", _("Dit zaaktype heeft al een koppeling met dit volgnummer.")
+        )
+    return _add_type(
+        ZaakTypeInformatieObjectType,
+        zaaktype,
+        forced,
+        informatieobjecttype=informatieobjecttype,
+        volgnummer=volgnummer,
+        richting=richting,
+        statustype=statustype,
+    )

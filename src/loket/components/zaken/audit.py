@@ -53,7 +53,7 @@ def record(
         resultaat=resultaat,
         hoofd_object=f"{ZAKEN_ROOT}/zaken/{zaak.uuid}",
         resource=resource,
-        resource_url=f"{ZAKEN_ROOT}/{resource_collection(resource)}/{resource_uuid}",
+        resource_url=resource_path(resource, resource_uuid, zaak.uuid),
         resource_weergave=resource_weergave,
         toelichting=actor.toelichting,
         oud=oud,
@@ -61,7 +61,20 @@ def record(
     )
 
 
-def resource_collection(resource: str) -> str:
-    return {"zaak": "zaken", "status": "statussen", "rol": "rollen", "resultaat": "resultaten"}[
-        resource
-    ]
+COLLECTIONS = {
+    "zaak": "zaken",
+    "status": "statussen",
+    "rol": "rollen",
+    "resultaat": "resultaten",
+    "zaakobject": "zaakobjecten",
+    "zaakinformatieobject": "zaakinformatieobjecten",
+    "klantcontact": "klantcontacten",
+    "zaakcontactmoment": "zaakcontactmomenten",
+    "zaakverzoek": "zaakverzoeken",
+}
+
+
+def resource_path(resource: str, resource_uuid, zaak_uuid) -> str:
+    if resource == "zaakeigenschap":
+        return f"{ZAKEN_ROOT}/zaken/{zaak_uuid}/zaakeigenschappen/{resource_uuid}"
+    return f"{ZAKEN_ROOT}/{COLLECTIONS[resource]}/{resource_uuid}"

@@ -1,4 +1,4 @@
-"""Zaken API 1.5: zaken, their statussen, rollen and resultaat, and the audit trail.
+"""Zaken API 1.5: zaken and the objects that hang under them, and the audit trail.
 
 Every row belongs to the municipality of its zaaktype. `Zaak.status` points at the last status
 set (kept by the services), so lists need no "latest status" subquery.
@@ -177,6 +177,152 @@ class Resultaat(TenantOwnedModel):
         verbose_name = _("resultaat")
         verbose_name_plural = _("resultaten")
         ordering = ["pk"]
+
+
+class ZaakEigenschap(TenantOwnedModel):
+    """A value of one of the zaaktype's eigenschappen (zrc-018), nested under its zaak."""
+
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    zaak = models.ForeignKey(Zaak, on_delete=models.CASCADE, related_name="zaakeigenschappen")
+    eigenschap = models.ForeignKey(
+        "catalogi.Eigenschap", on_delete=models.PROTECT, related_name="+"
+    )
+    # Copied from the eigenschap when created, as the standard shows it.
+    naam = models.CharField(_("naam"), max_length=20)
+    waarde = models.TextField(_("waarde"))
+
+    class Meta:
+        verbose_name = _("zaakeigenschap")
+        verbose_name_plural = _("zaakeigenschappen")
+        ordering = ["pk"]
+
+
+class ZaakObjectType(models.TextChoices):
+    ADRES = "adres", _("Adres")
+    BESLUIT = "besluit", _("Besluit")
+    BUURT = "buurt", _("Buurt")
+    ENKELVOUDIG_DOCUMENT = "enkelvoudig_document", _("Enkelvoudig document")
+    GEMEENTE = "gemeente", _("Gemeente")
+    GEMEENTELIJKE_OPENBARE_RUIMTE = (
+        "gemeentelijke_openbare_ruimte",
+        _("Gemeentelijke openbare ruimte"),
+    )
+    HUISHOUDEN = "huishouden", _("Huishouden")
+    INRICHTINGSELEMENT = "inrichtingselement", _("Inrichtingselement")
+    KADASTRALE_ONROERENDE_ZAAK = "kadastrale_onroerende_zaak", _("Kadastrale onroerende zaak")
+    KUNSTWERKDEEL = "kunstwerkdeel", _("Kunstwerkdeel")
+    MAATSCHAPPELIJKE_ACTIVITEIT = "maatschappelijke_activiteit", _("Maatschappelijke activiteit")
+    MEDEWERKER = "medewerker", _("Medewerker")
+    NATUURLIJK_PERSOON = "natuurlijk_persoon", _("Natuurlijk persoon")
+    NIET_NATUURLIJK_PERSOON = "niet_natuurlijk_persoon", _("Niet-natuurlijk persoon")
+    OPENBARE_RUIMTE = "openbare_ruimte", _("Openbare ruimte")
+    ORGANISATORISCHE_EENHEID = "organisatorische_eenheid", _("Organisatorische eenheid")
+    PAND = "pand", _("Pand")
+    SPOORBAANDEEL = "spoorbaandeel", _("Spoorbaandeel")
+    STATUS = "status", _("Status")
+    TERREINDEEL = "terreindeel", _("Terreindeel")
+    TERREIN_GEBOUWD_OBJECT = "terrein_gebouwd_object", _("Terrein gebouwd object")
+    VESTIGING = "vestiging", _("Vestiging")
+    WATERDEEL = "waterdeel", _("Waterdeel")
+    WEGDEEL = "wegdeel", _("Wegdeel")
+    WIJK = "wijk", _("Wijk")
+    WOONPLAATS = "woonplaats", _("Woonplaats")
+    WOZ_DEELOBJECT = "woz_deelobject", _("WOZ-deelobject")
+    WOZ_OBJECT = "woz_object", _("WOZ-object")
+    WOZ_WAARDE = "woz_waarde", _("WOZ-waarde")
+    ZAKELIJK_RECHT = "zakelijk_recht", _("Zakelijk recht")
+    OVERIGE = "overige", _("Overige")
+
+
+class ZaakObject(TenantOwnedModel):
+    """Something the zaak is about: an address, a building, a person... by URL or by identification."""
+
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    zaak = models.ForeignKey(Zaak, on_delete=models.CASCADE, related_name="zaakobjecten")
+    object = models.URLField(max_length=1000, blank=True)
+    zaakobjecttype = models.URLField(max_length=1000, blank=True)
+    object_type = models.CharField(max_length=100, choices=ZaakObjectType.choices)
+    object_type_overige = models.CharField(max_length=100, blank=True)
+    object_type_overige_definitie = models.JSONField(null=True, blank=True)
+    relatieomschrijving = models.CharField(max_length=80, blank=True)
+    object_identificatie = models.JSONField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("zaakobject")
+        verbose_name_plural = _("zaakobjecten")
+        ordering = ["pk"]
+        indexes = [models.Index(fields=["object"], name="zaakobject_object_idx")]
+
+
+class ZaakInformatieObject(TenantOwnedModel):
+    """A document (in the Documenten API, by URL) that belongs to the zaak ("hoort bij")."""
+
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    zaak = models.ForeignKey(Zaak, on_delete=models.CASCADE, related_name="zaakinformatieobjecten")
+    informatieobject = models.URLField(max_length=1000)
+    titel = models.CharField(max_length=200, blank=True)
+    beschrijving = models.TextField(blank=True)
+    registratiedatum = models.DateTimeField(auto_now_add=True)
+    vernietigingsdatum = models.DateTimeField(null=True, blank=True)
+    status = models.ForeignKey(
+        Status, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("zaakinformatieobject")
+        verbose_name_plural = _("zaakinformatieobjecten")
+        ordering = ["pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["zaak", "informatieobject"], name="unique_zaak_informatieobject"
+            )
+        ]
+        indexes = [models.Index(fields=["informatieobject"], name="zio_informatieobject_idx")]
+
+
+class KlantContact(TenantOwnedModel):
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    zaak = models.ForeignKey(Zaak, on_delete=models.CASCADE, related_name="klantcontacten")
+    identificatie = models.CharField(max_length=14)
+    datumtijd = models.DateTimeField()
+    kanaal = models.CharField(max_length=20, blank=True)
+    onderwerp = models.CharField(max_length=200, blank=True)
+    toelichting = models.CharField(max_length=1000, blank=True)
+
+    class Meta:
+        verbose_name = _("klantcontact")
+        verbose_name_plural = _("klantcontacten")
+        ordering = ["pk"]
+
+
+class ZaakContactMoment(TenantOwnedModel):
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    zaak = models.ForeignKey(Zaak, on_delete=models.CASCADE, related_name="zaakcontactmomenten")
+    contactmoment = models.URLField(max_length=1000)
+
+    class Meta:
+        verbose_name = _("zaakcontactmoment")
+        verbose_name_plural = _("zaakcontactmomenten")
+        ordering = ["pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["zaak", "contactmoment"], name="unique_zaak_contactmoment"
+            )
+        ]
+
+
+class ZaakVerzoek(TenantOwnedModel):
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    zaak = models.ForeignKey(Zaak, on_delete=models.CASCADE, related_name="zaakverzoeken")
+    verzoek = models.URLField(max_length=1000)
+
+    class Meta:
+        verbose_name = _("zaakverzoek")
+        verbose_name_plural = _("zaakverzoeken")
+        ordering = ["pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["zaak", "verzoek"], name="unique_zaak_verzoek")
+        ]
 
 
 class AuditTrail(TenantOwnedModel):

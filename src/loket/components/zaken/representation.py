@@ -2,7 +2,8 @@
 
 Used by the API (with an absolute base URL) and by the audit trail (base "", so paths). Lists
 call these for 100 rows at once, so they do no queries of their own: the selectors load the
-related rows (zaaktype, status, resultaat, rollen, deelzaken) beforehand.
+related rows beforehand (zaaktype, status and resultaat joined; the uuids of rollen, deelzaken,
+eigenschappen, zaakobjecten and zaakinformatieobjecten in one query, `selectors.attach_children`).
 """
 
 from loket.components.common.constants import Vertrouwelijkheid
@@ -14,16 +15,19 @@ def url(base: str, root: str, collection: str, uuid) -> str:
     return f"{base}{root}/{collection}/{uuid}"
 
 
-def related(instance, name: str, model, fk: str):
-    """A reverse relation: the prefetched rows, or an explicit (unscoped) query by foreign key.
+def children(zaak, name: str) -> list:
+    """The uuids of one kind of object under the zaak: loaded beforehand, or one query now."""
+    loaded = getattr(zaak, "_children", None)
+    if loaded is not None:
+        return loaded[name]
+    from .selectors import CHILD_SOURCES
 
-    Reverse managers use the tenant-scoped default manager, which needs an active municipality;
-    API requests cross municipalities on purpose, so they never use it.
-    """
-    cache = getattr(instance, "_prefetched_objects_cache", {})
-    if name in cache:
-        return list(cache[name])
-    return list(model.all_municipalities.filter(**{fk: instance.pk}).order_by("pk").only("uuid"))
+    model, fk = CHILD_SOURCES[name]
+    return list(
+        model.all_municipalities.filter(**{fk: zaak.pk})
+        .order_by("pk")
+        .values_list("uuid", flat=True)
+    )
 
 
 def _resultaat_of(zaak):
@@ -71,19 +75,21 @@ def zaak_data(zaak, base: str) -> dict:
         "hoofdzaak": url(base, ZAKEN_ROOT, "zaken", zaak.hoofdzaak.uuid)
         if zaak.hoofdzaak_id
         else None,
-        "deelzaken": [
-            url(base, ZAKEN_ROOT, "zaken", d.uuid)
-            for d in related(zaak, "deelzaken", type(zaak), "hoofdzaak_id")
-        ],
+        "deelzaken": [url(base, ZAKEN_ROOT, "zaken", u) for u in children(zaak, "deelzaken")],
         "relevanteAndereZaken": list(zaak.relevante_andere_zaken or []),
-        "eigenschappen": [],
-        "rollen": [
-            url(base, ZAKEN_ROOT, "rollen", r.uuid)
-            for r in related(zaak, "rollen", _rol_model(), "zaak_id")
+        "eigenschappen": [
+            f"{base}{ZAKEN_ROOT}/zaken/{zaak.uuid}/zaakeigenschappen/{u}"
+            for u in children(zaak, "eigenschappen")
         ],
+        "rollen": [url(base, ZAKEN_ROOT, "rollen", u) for u in children(zaak, "rollen")],
         "status": url(base, ZAKEN_ROOT, "statussen", zaak.status.uuid) if zaak.status_id else None,
-        "zaakinformatieobjecten": [],
-        "zaakobjecten": [],
+        "zaakinformatieobjecten": [
+            url(base, ZAKEN_ROOT, "zaakinformatieobjecten", u)
+            for u in children(zaak, "zaakinformatieobjecten")
+        ],
+        "zaakobjecten": [
+            url(base, ZAKEN_ROOT, "zaakobjecten", u) for u in children(zaak, "zaakobjecten")
+        ],
         "kenmerken": list(zaak.kenmerken or []),
         "archiefnominatie": zaak.archiefnominatie or None,
         "archiefstatus": zaak.archiefstatus,
@@ -142,7 +148,99 @@ def resultaat_data(resultaat, base: str) -> dict:
     }
 
 
-def _rol_model():
-    from .models import Rol
+def zaakeigenschap_data(zaakeigenschap, base: str) -> dict:
+    zaak_uuid = zaakeigenschap.zaak.uuid
+    return {
+        "url": f"{base}{ZAKEN_ROOT}/zaken/{zaak_uuid}/zaakeigenschappen/{zaakeigenschap.uuid}",
+        "uuid": str(zaakeigenschap.uuid),
+        "zaak": url(base, ZAKEN_ROOT, "zaken", zaak_uuid),
+        "eigenschap": url(base, CATALOGI_ROOT, "eigenschappen", zaakeigenschap.eigenschap.uuid),
+        "naam": zaakeigenschap.naam,
+        "waarde": zaakeigenschap.waarde,
+    }
 
-    return Rol
+
+def zaakobject_data(zaakobject, base: str) -> dict:
+    data = {
+        "url": url(base, ZAKEN_ROOT, "zaakobjecten", zaakobject.uuid),
+        "uuid": str(zaakobject.uuid),
+        "zaak": url(base, ZAKEN_ROOT, "zaken", zaakobject.zaak.uuid),
+        "object": zaakobject.object,
+        "zaakobjecttype": zaakobject.zaakobjecttype,
+        "objectType": zaakobject.object_type,
+        "objectTypeOverige": zaakobject.object_type_overige,
+        "objectTypeOverigeDefinitie": zaakobject.object_type_overige_definitie,
+        "relatieomschrijving": zaakobject.relatieomschrijving,
+    }
+    if zaakobject.object_identificatie is not None:
+        data["objectIdentificatie"] = zaakobject.object_identificatie
+    return data
+
+
+def zaakinformatieobject_data(zio, base: str) -> dict:
+    return {
+        "url": url(base, ZAKEN_ROOT, "zaakinformatieobjecten", zio.uuid),
+        "uuid": str(zio.uuid),
+        "informatieobject": zio.informatieobject,
+        "zaak": url(base, ZAKEN_ROOT, "zaken", zio.zaak.uuid),
+        # zrc-004: the relation of a document to a zaak is always "hoort bij".
+        "aardRelatieWeergave": "Hoort bij, omgekeerd: kent",
+        "titel": zio.titel,
+        "beschrijving": zio.beschrijving,
+        "registratiedatum": iso_datetime(zio.registratiedatum),
+        "vernietigingsdatum": iso_datetime(zio.vernietigingsdatum),
+        "status": url(base, ZAKEN_ROOT, "statussen", zio.status.uuid) if zio.status_id else None,
+    }
+
+
+def klantcontact_data(klantcontact, base: str) -> dict:
+    return {
+        "url": url(base, ZAKEN_ROOT, "klantcontacten", klantcontact.uuid),
+        "uuid": str(klantcontact.uuid),
+        "zaak": url(base, ZAKEN_ROOT, "zaken", klantcontact.zaak.uuid),
+        "identificatie": klantcontact.identificatie,
+        "datumtijd": iso_datetime(klantcontact.datumtijd),
+        "kanaal": klantcontact.kanaal,
+        "onderwerp": klantcontact.onderwerp,
+        "toelichting": klantcontact.toelichting,
+    }
+
+
+def zaakcontactmoment_data(link, base: str) -> dict:
+    return {
+        "url": url(base, ZAKEN_ROOT, "zaakcontactmomenten", link.uuid),
+        "uuid": str(link.uuid),
+        "zaak": url(base, ZAKEN_ROOT, "zaken", link.zaak.uuid),
+        "contactmoment": link.contactmoment,
+    }
+
+
+def zaakverzoek_data(link, base: str) -> dict:
+    return {
+        "url": url(base, ZAKEN_ROOT, "zaakverzoeken", link.uuid),
+        "uuid": str(link.uuid),
+        "zaak": url(base, ZAKEN_ROOT, "zaken", link.zaak.uuid),
+        "verzoek": link.verzoek,
+    }
+
+
+def audittrail_data(row, base: str) -> dict:
+    """Stored with paths (the write knows no host); shown with the host of this request."""
+    return {
+        "uuid": str(row.uuid),
+        "bron": row.bron,
+        "applicatieId": row.applicatie_id,
+        "applicatieWeergave": row.applicatie_weergave,
+        "gebruikersId": row.gebruikers_id,
+        "gebruikersWeergave": row.gebruikers_weergave,
+        "actie": row.actie,
+        "actieWeergave": row.actie_weergave,
+        "resultaat": row.resultaat,
+        "hoofdObject": f"{base}{row.hoofd_object}",
+        "resource": row.resource,
+        "resourceUrl": f"{base}{row.resource_url}",
+        "toelichting": row.toelichting,
+        "resourceWeergave": row.resource_weergave,
+        "aanmaakdatum": iso_datetime(row.aanmaakdatum),
+        "wijzigingen": {"oud": row.oud, "nieuw": row.nieuw},
+    }

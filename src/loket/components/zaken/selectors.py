@@ -1,10 +1,32 @@
 """Reads of zaken: always within the client's municipalities and autorisaties, in the query itself."""
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Q, QuerySet, Value
 
 from loket.components.autorisaties.context import AuthContext
 
-from .models import Resultaat, Rol, Status, Zaak
+from .models import (
+    AuditTrail,
+    KlantContact,
+    Resultaat,
+    Rol,
+    Status,
+    Zaak,
+    ZaakContactMoment,
+    ZaakEigenschap,
+    ZaakInformatieObject,
+    ZaakObject,
+    ZaakVerzoek,
+)
+
+# The objects a zaak lists by URL: name in the zaak's JSON -> (model, foreign key to the zaak).
+CHILD_SOURCES = {
+    "rollen": (Rol, "zaak_id"),
+    "deelzaken": (Zaak, "hoofdzaak_id"),
+    "eigenschappen": (ZaakEigenschap, "zaak_id"),
+    "zaakobjecten": (ZaakObject, "zaak_id"),
+    "zaakinformatieobjecten": (ZaakInformatieObject, "zaak_id"),
+}
+_CHILD_NAMES = list(CHILD_SOURCES)
 
 ORDERING = {
     "startdatum",
@@ -17,15 +39,33 @@ ORDERING = {
 
 
 def _zaak_list_queryset() -> QuerySet:
-    return Zaak.all_municipalities.select_related(
-        "zaaktype", "status", "resultaat", "hoofdzaak"
-    ).prefetch_related(
-        Prefetch("rollen", queryset=Rol.all_municipalities.only("uuid", "zaak_id").order_by("pk")),
-        Prefetch(
-            "deelzaken",
-            queryset=Zaak.all_municipalities.only("uuid", "hoofdzaak_id").order_by("pk"),
-        ),
-    )
+    return Zaak.all_municipalities.select_related("zaaktype", "status", "resultaat", "hoofdzaak")
+
+
+def attach_children(zaken) -> list:
+    """Load the uuids of every kind of object under these zaken in ONE query (UNION ALL).
+
+    Five prefetches would cost five queries per page; this keeps a page of 100 zaken (with
+    the client's authorisation) at 6 queries, leaving room for `expand`.
+    """
+    zaken = list(zaken)
+    if not zaken:
+        return zaken
+    ids = [zaak.pk for zaak in zaken]
+    parts = [
+        model.all_municipalities.filter(**{f"{fk}__in": ids})
+        .order_by()
+        .annotate(owner_id=F(fk), kind=Value(index), child_uuid=F("uuid"), child_pk=F("pk"))
+        .values_list("owner_id", "kind", "child_uuid", "child_pk")
+        for index, (model, fk) in enumerate(CHILD_SOURCES.values())
+    ]
+    found = {zaak.pk: {name: [] for name in _CHILD_NAMES} for zaak in zaken}
+    rows = sorted(parts[0].union(*parts[1:], all=True), key=lambda row: (row[1], row[3]))
+    for owner_id, kind, child_uuid, _pk in rows:
+        found[owner_id][_CHILD_NAMES[kind]].append(child_uuid)
+    for zaak in zaken:
+        zaak._children = found[zaak.pk]
+    return zaken
 
 
 def visible_zaken(auth: AuthContext, scope: str) -> QuerySet:
@@ -82,17 +122,14 @@ def filter_zaken(queryset: QuerySet, params: dict) -> QuerySet:
     lookups = {direct[key]: value for key, value in params.items() if key in direct}
     queryset = queryset.filter(**lookups)
 
-    rol = {
-        "rol__betrokkeneType": "betrokkene_type",
-        "rol__betrokkene": "betrokkene",
-        "rol__omschrijvingGeneriek": "omschrijving_generiek",
-        "rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn": "inp_bsn",
+    rol_params = {
+        key.removeprefix("rol__"): value for key, value in params.items() if key.startswith("rol__")
     }
-    rol_lookups = {rol[key]: value for key, value in params.items() if key in rol}
-    if rol_lookups:
+    rol_lookups = rol_lookups_for(rol_params)
+    if rol_lookups is not None:
         # One rol must match all rol filters; Exists keeps each zaak once.
         queryset = queryset.filter(
-            Exists(Rol.all_municipalities.filter(zaak=OuterRef("pk"), **rol_lookups))
+            Exists(Rol.all_municipalities.filter(rol_lookups, zaak=OuterRef("pk")))
         )
 
     ordering = params.get("ordering")
@@ -101,29 +138,91 @@ def filter_zaken(queryset: QuerySet, params: dict) -> QuerySet:
     return queryset
 
 
+# Rol filters: API name -> lookup. The identification of each kind of betrokkene sits in
+# betrokkene_identificatie (JSON); a filter on it only matches rollen of that kind.
+_ROL_FIELDS = {
+    "betrokkeneType": "betrokkene_type",
+    "betrokkene": "betrokkene",
+    "omschrijvingGeneriek": "omschrijving_generiek",
+    "betrokkeneIdentificatie__natuurlijkPersoon__inpBsn": "inp_bsn",
+}
+ROL_IDENTIFICATIE_FILTERS = {
+    "betrokkeneIdentificatie__natuurlijkPersoon__anpIdentificatie": (
+        "natuurlijk_persoon",
+        "anpIdentificatie",
+    ),
+    "betrokkeneIdentificatie__natuurlijkPersoon__inpA_nummer": (
+        "natuurlijk_persoon",
+        "inpA_nummer",
+    ),
+    "betrokkeneIdentificatie__nietNatuurlijkPersoon__innNnpId": (
+        "niet_natuurlijk_persoon",
+        "innNnpId",
+    ),
+    "betrokkeneIdentificatie__nietNatuurlijkPersoon__annIdentificatie": (
+        "niet_natuurlijk_persoon",
+        "annIdentificatie",
+    ),
+    "betrokkeneIdentificatie__vestiging__vestigingsNummer": ("vestiging", "vestigingsNummer"),
+    "betrokkeneIdentificatie__medewerker__identificatie": ("medewerker", "identificatie"),
+    "betrokkeneIdentificatie__organisatorischeEenheid__identificatie": (
+        "organisatorische_eenheid",
+        "identificatie",
+    ),
+}
+
+
+def rol_lookups_for(params: dict) -> Q | None:
+    """One Q for the rol filters in `params` (API names without the `rol__` prefix)."""
+    condition = Q()
+    used = False
+    for key, value in params.items():
+        if key in _ROL_FIELDS:
+            condition &= Q(**{_ROL_FIELDS[key]: value})
+            used = True
+        elif key in ROL_IDENTIFICATIE_FILTERS:
+            betrokkene_type, field = ROL_IDENTIFICATIE_FILTERS[key]
+            condition &= Q(
+                betrokkene_type=betrokkene_type,
+                **{f"betrokkene_identificatie__{field}": value},
+            )
+            used = True
+    return condition if used else None
+
+
+_RELATED = {
+    Status: ("zaak", "statustype", "zaak__status", "gezetdoor"),
+    Rol: ("zaak", "roltype"),
+    Resultaat: ("zaak", "resultaattype"),
+    ZaakEigenschap: ("zaak", "eigenschap"),
+    ZaakObject: ("zaak",),
+    ZaakInformatieObject: ("zaak", "status"),
+    KlantContact: ("zaak",),
+    ZaakContactMoment: ("zaak",),
+    ZaakVerzoek: ("zaak",),
+}
+
+
 def visible_objects(model, auth: AuthContext, scope: str) -> QuerySet:
-    """Statussen, rollen or resultaten of zaken this client may see."""
-    related = {
-        Status: ("zaak", "statustype", "zaak__status", "gezetdoor"),
-        Rol: ("zaak", "roltype"),
-        Resultaat: ("zaak", "resultaattype"),
-    }[model]
-    return model.all_municipalities.select_related(*related).filter(
+    """Objects under zaken this client may see with `scope` (filtered in the query)."""
+    return model.all_municipalities.select_related(*_RELATED[model]).filter(
         auth.zaak_q(scope, prefix="zaak__")
     )
 
 
 def object_in_municipalities(model, auth: AuthContext, uuid):
-    related = {
-        Status: ("zaak", "statustype", "zaak__status", "gezetdoor"),
-        Rol: ("zaak__municipality", "roltype"),
-        Resultaat: ("zaak__municipality", "resultaattype"),
-    }[model]
+    """The object if it is in one of the client's municipalities (else None: 404)."""
     return (
-        model.all_municipalities.select_related(*related)
+        model.all_municipalities.select_related(*_RELATED[model], "zaak__municipality")
         .filter(auth.municipality_q(), uuid=uuid)
         .first()
     )
+
+
+def audittrail_of(zaak: Zaak) -> QuerySet:
+    return AuditTrail.all_municipalities.filter(
+        municipality_id=zaak.municipality_id, zaak_id=zaak.pk
+    ).order_by("aanmaakdatum", "pk")
 
 
 def zaken_of_resident(bsn: str, municipality_ids) -> QuerySet:

@@ -20,6 +20,7 @@ from . import audit
 from .identificatie import generate_identificatie
 from .models import Archiefstatus, Resultaat, Rol, Status, Zaak
 from .representation import resultaat_data, rol_data, status_data, zaak_data
+from .selectors import CHILD_SOURCES, attach_children
 
 ZAAK_FIELDS = {f.name for f in Zaak._meta.concrete_fields} - {
     "id",
@@ -36,11 +37,8 @@ def _check_rsin(name: str, value: str) -> None:
 
 
 def _mark_fresh(zaak: Zaak) -> None:
-    """A new zaak has no rollen, deelzaken or resultaat: tell the ORM, so the audit snapshot costs no queries."""
-    zaak._prefetched_objects_cache = {
-        "rollen": Rol.all_municipalities.none(),
-        "deelzaken": Zaak.all_municipalities.none(),
-    }
+    """A new zaak has no objects under it or resultaat: say so, so the audit snapshot costs no queries."""
+    zaak._children = {name: [] for name in CHILD_SOURCES}
     zaak._state.fields_cache["resultaat"] = None
 
 
@@ -168,6 +166,7 @@ def update_zaak(
         .get(pk=zaak.pk)
     )
     _ensure_open(zaak, forced)
+    attach_children([zaak])
     before = zaak_data(zaak, "")
     for name, value in changes.items():
         setattr(zaak, name, value)

@@ -71,6 +71,16 @@ def test_resident_journey_is_accessible(live_server, new_page, language, viewpor
     assert "Boterdiep 31" in page.locator("main").inner_text()
     check(page, f"{prefix}-06-mijn-gegevens", width)
 
+    page.locator("main a[href$='/klopt-niet/']").click()
+    page.wait_for_url("**/klopt-niet/")
+    check(page, f"{prefix}-06a-correctie", width)
+    page.locator("main button[type=submit]").click()
+    page.wait_for_load_state()
+    assert page.locator(".error-summary li").count() == 2
+    check(page, f"{prefix}-06b-correctie-fouten", width)
+    page.locator("main a[href$='/mijn-loket/gegevens/']").last.click()
+    page.wait_for_url("**/mijn-loket/gegevens/")
+
     page.locator("main a[href$='/wie-bekeek-mijn-gegevens/']").click()
     page.wait_for_url("**/wie-bekeek-mijn-gegevens/")
     page.locator("main a[href='?eigen=1']").click()

@@ -99,7 +99,7 @@ def test_autorisaties_rules(zgw, utrecht, amersfoort):
         add_autorisatie(
             applicatie, component=Component.ZRC, scopes=["zaken.lezen"], zaaktype=zaaktype
         )
-    assert error.value.params[0].name == "maxVertrouwelijkheidaanduiding"
+    assert "maxVertrouwelijkheidaanduiding" in {p.name for p in error.value.params}
     with pytest.raises(RuleViolation) as error:
         add_autorisatie(
             applicatie,
@@ -119,3 +119,13 @@ def test_autorisaties_rules(zgw, utrecht, amersfoort):
     with pytest.raises(RuleViolation) as error:  # ac-002
         add_autorisatie(alles, component=Component.ZTC, scopes=["catalogi.lezen"])
     assert error.value.params[0].code == "ambiguous-authorizations-specified"
+
+
+def test_max_age_and_leeway_come_from_settings(api, settings):
+    settings.ZGW_JWT_MAX_AGE = 60
+    settings.ZGW_JWT_LEEWAY = 0
+    refused(call(api, make_token(api.client_id, api.secret, iat=time.time() - 120)), "jwt-expired")
+    settings.ZGW_JWT_MAX_AGE = 600
+    assert (
+        call(api, make_token(api.client_id, api.secret, iat=time.time() - 120)).status_code == 200
+    )

@@ -132,6 +132,26 @@ class ZaakInputSerializer(serializers.Serializer):
         return fields
 
 
+_IDENTIFICATIE_FILTER_LENGTHS = {
+    "betrokkeneIdentificatie__natuurlijkPersoon__inpBsn": 9,
+    "betrokkeneIdentificatie__natuurlijkPersoon__anpIdentificatie": 17,
+    "betrokkeneIdentificatie__natuurlijkPersoon__inpA_nummer": 10,
+    "betrokkeneIdentificatie__nietNatuurlijkPersoon__innNnpId": 9,
+    "betrokkeneIdentificatie__nietNatuurlijkPersoon__annIdentificatie": 17,
+    "betrokkeneIdentificatie__vestiging__vestigingsNummer": 24,
+    "betrokkeneIdentificatie__medewerker__identificatie": 24,
+    "betrokkeneIdentificatie__organisatorischeEenheid__identificatie": 24,
+}
+
+
+def identificatie_filters(prefix: str = "") -> dict:
+    """The betrokkeneIdentificatie filters of rollen (on /zaken with the prefix `rol__`)."""
+    return {
+        f"{prefix}{name}": serializers.CharField(max_length=length, required=False)
+        for name, length in _IDENTIFICATIE_FILTER_LENGTHS.items()
+    }
+
+
 class ZaakFilterSerializer(serializers.Serializer):
     identificatie = serializers.CharField(required=False)
     bronorganisatie = serializers.CharField(required=False)
@@ -185,9 +205,8 @@ class ZaakFilterSerializer(serializers.Serializer):
         required=False,
     )
     maximaleVertrouwelijkheidaanduiding = VertrouwelijkheidField(required=False)
-    rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn = serializers.CharField(
-        max_length=9, required=False
-    )
+    # The class body's namespace is what DRF collects the declared fields from.
+    locals().update(identificatie_filters("rol__"))
     ordering = CommaListField(
         serializers.ChoiceField(
             choices=[
@@ -264,6 +283,46 @@ class RolNatuurlijkPersoonSerializer(serializers.Serializer):
     geboortedatum = serializers.CharField(max_length=18, required=False, allow_blank=True)
 
 
+def _text(length: int):
+    return serializers.CharField(max_length=length, required=False, allow_blank=True)
+
+
+class RolNietNatuurlijkPersoonSerializer(serializers.Serializer):
+    innNnpId = serializers.RegexField(r"^[0-9]{9}$", required=False, allow_blank=True)
+    annIdentificatie = _text(17)
+    statutaireNaam = _text(500)
+    innRechtsvorm = _text(50)
+    bezoekadres = _text(1000)
+
+
+class RolVestigingSerializer(serializers.Serializer):
+    vestigingsNummer = _text(24)
+    handelsnaam = serializers.ListField(child=serializers.CharField(max_length=625), required=False)
+    kvkNummer = _text(8)
+
+
+class RolOrganisatorischeEenheidSerializer(serializers.Serializer):
+    identificatie = _text(24)
+    naam = _text(50)
+    isGehuisvestIn = _text(24)
+
+
+class RolMedewerkerSerializer(serializers.Serializer):
+    identificatie = _text(24)
+    achternaam = _text(200)
+    voorletters = _text(20)
+    voorvoegselAchternaam = _text(10)
+
+
+IDENTIFICATIE_SERIALIZERS = {
+    "natuurlijk_persoon": RolNatuurlijkPersoonSerializer,
+    "niet_natuurlijk_persoon": RolNietNatuurlijkPersoonSerializer,
+    "vestiging": RolVestigingSerializer,
+    "organisatorische_eenheid": RolOrganisatorischeEenheidSerializer,
+    "medewerker": RolMedewerkerSerializer,
+}
+
+
 class RolInputSerializer(serializers.Serializer):
     zaak = ResourceURLField(ZAKEN_ROOT, "zaken")
     betrokkene = serializers.URLField(max_length=1000, required=False, allow_blank=True)
@@ -280,13 +339,14 @@ class RolInputSerializer(serializers.Serializer):
 
     def validate(self, attrs):
         identificatie = attrs.get("betrokkeneIdentificatie")
-        if identificatie is not None and attrs["betrokkeneType"] == "natuurlijk_persoon":
-            nested = RolNatuurlijkPersoonSerializer(data=identificatie)
-            if not nested.is_valid():
-                raise serializers.ValidationError({"betrokkeneIdentificatie": nested.errors})
-            attrs["betrokkeneIdentificatie"] = dict(nested.validated_data)
-        elif identificatie is not None and not isinstance(identificatie, dict):
+        if identificatie is None:
+            return attrs
+        if not isinstance(identificatie, dict):
             raise serializers.ValidationError({"betrokkeneIdentificatie": ["Verwacht een object."]})
+        nested = IDENTIFICATIE_SERIALIZERS[attrs["betrokkeneType"]](data=identificatie)
+        if not nested.is_valid():
+            raise serializers.ValidationError({"betrokkeneIdentificatie": nested.errors})
+        attrs["betrokkeneIdentificatie"] = dict(nested.validated_data)
         return attrs
 
 
@@ -294,9 +354,7 @@ class RolFilterSerializer(serializers.Serializer):
     zaak = URLRefFilterField(ZAKEN_ROOT, "zaken", required=False)
     betrokkene = serializers.URLField(required=False)
     betrokkeneType = serializers.ChoiceField(choices=BetrokkeneType.values, required=False)
-    betrokkeneIdentificatie__natuurlijkPersoon__inpBsn = serializers.CharField(
-        max_length=9, required=False
-    )
+    locals().update(identificatie_filters())
     roltype = URLRefFilterField(CATALOGI_ROOT, "roltypen", required=False)
     omschrijving = serializers.CharField(required=False)
     omschrijvingGeneriek = serializers.CharField(required=False)

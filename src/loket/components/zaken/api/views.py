@@ -6,13 +6,19 @@ from rest_framework import exceptions, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from loket.components.catalogi.models import ResultaatType, RolType, StatusType, ZaakType
+from loket.components.catalogi.models import (
+    Eigenschap,
+    ResultaatType,
+    RolType,
+    StatusType,
+    ZaakType,
+)
 from loket.components.common import scopes as S
 from loket.components.common.api import ZGWViewSet
 from loket.components.common.constants import Component
 from loket.components.common.paths import ZAKEN_VERSION
 
-from .. import selectors, services
+from .. import expand, selectors, services
 from ..audit import Actor
 from ..models import Resultaat, Rol, Status, Zaak
 from ..representation import resultaat_data, rol_data, status_data, zaak_data
@@ -51,6 +57,8 @@ class ZakenBase(ZGWViewSet):
             "resultaattypen": ResultaatType.all_municipalities.all(),
             "zaken": Zaak.all_municipalities.select_related("zaaktype", "municipality", "status"),
             "rollen": Rol.all_municipalities.all(),
+            "statussen": Status.all_municipalities.all(),
+            "eigenschappen": Eigenschap.all_municipalities.all(),
         }
         return querysets[collection].filter(uuid=uuid, municipality_id__in=municipality_ids).first()
 
@@ -59,6 +67,19 @@ class ZakenBase(ZGWViewSet):
         if not self.auth.may_on_zaak(zaak.zaaktype_id, zaak.vertrouwelijkheidaanduiding, *scopes):
             raise exceptions.PermissionDenied()
         return self.auth.zaak_scopes(zaak.zaaktype_id, zaak.vertrouwelijkheidaanduiding)
+
+    @staticmethod
+    def reject_unknown(params, allowed: set[str]) -> None:
+        unknown = set(params) - allowed
+        if unknown:
+            raise exceptions.ValidationError(
+                {
+                    name: [
+                        exceptions.ErrorDetail("Onbekende parameter.", code="unknown-parameters")
+                    ]
+                    for name in sorted(unknown)
+                }
+            )
 
     @staticmethod
     def has(granted: frozenset[str] | None, scope: str) -> bool:
@@ -81,20 +102,24 @@ class ZaakViewSet(ZakenBase):
         "destroy": frozenset({S.ZAKEN_VERWIJDEREN}),
     }
 
+    def zaken_page(self, queryset, tree: dict) -> Response:
+        """A page of zaken: the uuids under them in one query, then `expand` per requested field."""
+        page = selectors.attach_children(self.paginate_queryset(queryset))
+        data = [zaak_data(zaak, self.base_url) for zaak in page]
+        expand.expand_zaken(self.auth, self.base_url, page, data, tree)
+        return self.get_paginated_response(data)
+
+    def represent_zaak(self, zaak: Zaak, tree: dict | None = None) -> dict:
+        selectors.attach_children([zaak])
+        data = zaak_data(zaak, self.base_url)
+        expand.expand_zaken(self.auth, self.base_url, [zaak], [data], tree or {})
+        return data
+
     def list(self, request):
         params = self.query_params(extra_allowed=("page", "expand"))
-        if "expand" in request.query_params:
-            raise exceptions.ValidationError(
-                {
-                    "expand": [
-                        exceptions.ErrorDetail(
-                            "expand wordt nog niet ondersteund.", code="unsupported"
-                        )
-                    ]
-                }
-            )
+        tree = expand.parse(request.query_params.get("expand"))
         queryset = selectors.filter_zaken(selectors.visible_zaken(self.auth, S.ZAKEN_LEZEN), params)
-        return self.paginated(queryset, zaak_data)
+        return self.zaken_page(queryset, tree)
 
     @action(detail=False, methods=["post"], url_path="_zoek")
     def zoek(self, request):
@@ -110,21 +135,14 @@ class ZaakViewSet(ZakenBase):
                     ]
                 }
             )
+        tree = expand.parse(body.get("expand"), request.query_params.get("expand"))
         params = self.query_params(
-            source={k: v for k, v in body.items() if k != "zaakgeometrie"}, extra_allowed=()
+            source={k: v for k, v in body.items() if k not in ("zaakgeometrie", "expand")},
+            extra_allowed=(),
         )
-        unknown = set(request.query_params) - {"page"}
-        if unknown:
-            raise exceptions.ValidationError(
-                {
-                    name: [
-                        exceptions.ErrorDetail("Onbekende parameter.", code="unknown-parameters")
-                    ]
-                    for name in sorted(unknown)
-                }
-            )
+        self.reject_unknown(request.query_params, allowed={"page", "expand"})
         queryset = selectors.filter_zaken(selectors.visible_zaken(self.auth, S.ZAKEN_LEZEN), params)
-        return self.paginated(queryset, zaak_data)
+        return self.zaken_page(queryset, tree)
 
     def _get_zaak(self, uuid) -> Zaak:
         zaak = selectors.zaak_in_municipalities(self.auth, uuid)
@@ -133,9 +151,11 @@ class ZaakViewSet(ZakenBase):
         return zaak
 
     def retrieve(self, request, uuid=None):
+        self.reject_unknown(request.query_params, allowed={"expand"})
+        tree = expand.parse(request.query_params.get("expand"))
         zaak = self._get_zaak(uuid)
         self.require_on_zaak(zaak, S.ZAKEN_LEZEN)
-        return Response(zaak_data(zaak, self.base_url))
+        return Response(self.represent_zaak(zaak, tree))
 
     def create(self, request):
         serializer = s.ZaakInputSerializer(data=request.data, context=self.get_serializer_context())
@@ -166,9 +186,7 @@ class ZaakViewSet(ZakenBase):
             forced=self.has(granted, S.ZAKEN_GEFORCEERD_BIJWERKEN),
             **changes,
         )
-        return Response(
-            zaak_data(selectors.zaak_in_municipalities(self.auth, zaak.uuid), self.base_url)
-        )
+        return Response(self.represent_zaak(selectors.zaak_in_municipalities(self.auth, zaak.uuid)))
 
     def update(self, request, uuid=None):
         return self._update(request, uuid, partial=False)
@@ -191,12 +209,16 @@ class ZaakChildViewSet(ZakenBase):
     model: type = Status
     represent = staticmethod(status_data)
 
+    paginate = True
+
     def list(self, request):
-        params = self.query_params()
+        params = self.query_params(extra_allowed=("page",) if self.paginate else ())
         queryset = self.filter(
             selectors.visible_objects(self.model, self.auth, S.ZAKEN_LEZEN), params
-        )
-        return self.paginated(queryset.order_by("pk"), self.represent)
+        ).order_by("pk")
+        if not self.paginate:
+            return Response([self.represent(obj, self.base_url) for obj in queryset])
+        return self.paginated(queryset, self.represent)
 
     def filter(self, queryset, params):
         return queryset
@@ -278,16 +300,12 @@ class RolViewSet(ZaakChildViewSet):
     }
 
     def filter(self, queryset, params):
-        names = {
-            "zaak": "zaak__uuid",
-            "betrokkene": "betrokkene",
-            "betrokkeneType": "betrokkene_type",
-            "betrokkeneIdentificatie__natuurlijkPersoon__inpBsn": "inp_bsn",
-            "roltype": "roltype__uuid",
-            "omschrijving": "omschrijving",
-            "omschrijvingGeneriek": "omschrijving_generiek",
-        }
-        return queryset.filter(**{names[key]: value for key, value in params.items()})
+        names = {"zaak": "zaak__uuid", "roltype": "roltype__uuid", "omschrijving": "omschrijving"}
+        queryset = queryset.filter(
+            **{names[key]: value for key, value in params.items() if key in names}
+        )
+        identificatie = selectors.rol_lookups_for(params)
+        return queryset if identificatie is None else queryset.filter(identificatie)
 
     def create(self, request):
         data = self.validated(s.RolInputSerializer)

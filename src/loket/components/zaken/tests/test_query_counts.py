@@ -85,3 +85,41 @@ def test_a_full_page_of_100_is_at_most_10_queries(
         response = api.get(ZAKEN)
     data = response.json()
     assert data["count"] == 150 and len(data["results"]) == 100 and data["next"].endswith("page=2")
+
+
+def _with_status_and_rol(zaaktypen, total):
+    _bulk_zaken(zaaktypen, total=total)
+    for zaak in Zaak.all_municipalities.select_related("zaaktype").order_by("pk"):
+        services.set_status(
+            zaak,
+            statustype=zaak.zaaktype.statustypen(manager="all_municipalities").order_by("pk")[0],
+        )
+        services.add_rol(
+            zaak,
+            roltype=zaak.zaaktype.roltypen(manager="all_municipalities").first(),
+            betrokkene_type="medewerker",
+            betrokkene_identificatie={"identificatie": f"mw-{zaak.pk}"},
+        )
+
+
+@pytest.mark.parametrize(
+    ("expand", "budget"),
+    [
+        ("status,rollen", 10),
+        # One query per expanded field for the whole page, never one per zaak.
+        ("status.statustype,rollen.roltype,resultaat,zaakobjecten", 12),
+    ],
+)
+def test_a_full_page_with_expand_stays_within_budget(
+    zgw, utrecht, django_assert_max_num_queries, expand, budget
+):
+    zaaktypen = [zgw.zaaktype(utrecht) for _ in range(10)]
+    _with_status_and_rol(zaaktypen, total=120)
+    api = zgw.client([utrecht], zaaktypen=zaaktypen)
+    with django_assert_max_num_queries(budget):
+        response = api.get(ZAKEN, {"expand": expand})
+    data = response.json()
+    assert data["count"] == 120 and len(data["results"]) == 100
+    for zaak in data["results"]:
+        assert zaak["_expand"]["status"]["url"] == zaak["status"]
+        assert [r["url"] for r in zaak["_expand"]["rollen"]] == zaak["rollen"]

@@ -1,0 +1,501 @@
+"""Writes on the objects under a zaak: zaakeigenschappen, zaakobjecten, zaakinformatieobjecten,
+klantcontacten, zaakcontactmomenten and zaakverzoeken.
+
+Same pattern as `services.py`: the standard's rules, the change and an audit-trail row in one
+transaction. Scopes are the caller's job; what they unlock comes in as `forced`.
+"""
+
+import datetime
+import re
+import secrets
+from urllib.parse import urlparse
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from loket.components.catalogi.models import Eigenschap
+from loket.components.common.errors import RuleViolation
+from loket.tenancy.context import activate
+
+from . import audit
+from .models import (
+    Archiefstatus,
+    KlantContact,
+    Status,
+    Zaak,
+    ZaakContactMoment,
+    ZaakEigenschap,
+    ZaakInformatieObject,
+    ZaakObject,
+    ZaakObjectType,
+    ZaakVerzoek,
+)
+from .representation import (
+    klantcontact_data,
+    zaakcontactmoment_data,
+    zaakeigenschap_data,
+    zaakinformatieobject_data,
+    zaakobject_data,
+    zaakverzoek_data,
+)
+from .services import _ensure_open
+
+# A document in a Documenten API: .../enkelvoudiginformatieobjecten/<uuid>
+_INFORMATIEOBJECT_PATH = re.compile(
+    r"/enkelvoudiginformatieobjecten/[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?"
+    r"[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}/?"
+)
+
+
+def _ensure_archivable(zaak: Zaak) -> None:
+    """Objects of an archived zaak no longer change (as Open Zaak does)."""
+    if zaak.archiefstatus != Archiefstatus.NOG_TE_ARCHIVEREN:
+        raise RuleViolation(
+            "nonFieldErrors",
+            "zaak-archiefstatus-invalid",
+            _("Deze zaak is gearchiveerd; wat erbij hoort kan niet meer veranderen."),
+        )
+
+
+def immutable(name: str) -> RuleViolation:
+    return RuleViolation(name, "wijzigen-niet-toegelaten", _("Dit gegeven kan niet veranderen."))
+
+
+def _record(actor, zaak, actie, resource, obj, weergave, oud, nieuw) -> None:
+    status_code = {"create": 201, "destroy": 204}.get(actie, 200)
+    audit.record(
+        actor=actor,
+        zaak=zaak,
+        actie=actie,
+        resultaat=status_code,
+        resource=resource,
+        resource_uuid=obj.uuid,
+        resource_weergave=str(weergave)[:200],
+        oud=oud,
+        nieuw=nieuw,
+    )
+
+
+def _check_writable(zaak: Zaak, forced: bool) -> None:
+    _ensure_open(zaak, forced)
+    _ensure_archivable(zaak)
+
+
+# -- zaakeigenschappen ------------------------------------------------------------------------
+
+
+def _matches_specificatie(eigenschap: Eigenschap, waarde: str) -> bool:
+    """The value fits the eigenschap's specificatie (formaat, lengte, waardenverzameling)."""
+    allowed = eigenschap.specificatie_waardenverzameling or []
+    if allowed:
+        return waarde in allowed
+    formaat, lengte = eigenschap.specificatie_formaat, eigenschap.specificatie_lengte or ""
+    if formaat == "tekst":
+        return not lengte.isdigit() or len(waarde) <= int(lengte)
+    if formaat == "getal":
+        whole, _sep, fraction = lengte.partition(",")
+        whole = whole if whole.isdigit() else ""
+        pattern = rf"-?\d{{1,{whole}}}" if whole else r"-?\d+"
+        if fraction.isdigit():
+            pattern += rf"([.,]\d{{1,{fraction}}})?"
+        return re.fullmatch(pattern, waarde) is not None
+    formats = {"datum": "%Y%m%d", "datum_tijd": "%Y%m%d%H%M%S"}
+    if formaat in formats:
+        try:
+            datetime.datetime.strptime(waarde, formats[formaat])
+        except ValueError:
+            return False
+    return True
+
+
+def _check_waarde(eigenschap: Eigenschap, waarde: str) -> None:
+    if not _matches_specificatie(eigenschap, waarde):
+        raise RuleViolation(
+            "waarde",
+            "waarde-incorrect-format",
+            _("Deze waarde past niet bij de specificatie van de eigenschap."),
+        )
+
+
+@transaction.atomic
+def add_zaakeigenschap(
+    zaak: Zaak,
+    *,
+    eigenschap: Eigenschap,
+    waarde: str,
+    actor: audit.Actor = audit.PLATFORM,
+    forced: bool = False,
+) -> ZaakEigenschap:
+    _check_writable(zaak, forced)
+    if eigenschap.zaaktype_id != zaak.zaaktype_id:
+        # zrc-018
+        raise RuleViolation(
+            "eigenschap",
+            "zaaktype-mismatch",
+            _("Deze eigenschap hoort niet bij het zaaktype van de zaak."),
+        )
+    _check_waarde(eigenschap, waarde)
+    with activate(zaak.municipality):
+        found = ZaakEigenschap.objects.create(
+            municipality_id=zaak.municipality_id,
+            zaak=zaak,
+            eigenschap=eigenschap,
+            naam=eigenschap.naam,
+            waarde=waarde,
+        )
+        _record(
+            actor,
+            zaak,
+            "create",
+            "zaakeigenschap",
+            found,
+            found.naam,
+            None,
+            zaakeigenschap_data(found, ""),
+        )
+    return found
+
+
+@transaction.atomic
+def update_zaakeigenschap(
+    found: ZaakEigenschap,
+    *,
+    waarde: str | None = None,
+    eigenschap: Eigenschap | None = None,
+    actor: audit.Actor = audit.PLATFORM,
+    forced: bool = False,
+) -> ZaakEigenschap:
+    zaak = found.zaak
+    _check_writable(zaak, forced)
+    if eigenschap is not None and eigenschap.pk != found.eigenschap_id:
+        raise immutable("eigenschap")
+    before = zaakeigenschap_data(found, "")
+    if waarde is not None:
+        _check_waarde(found.eigenschap, waarde)
+        found.waarde = waarde
+    with activate(zaak.municipality):
+        found.save(update_fields=["waarde"])
+        _record(
+            actor,
+            zaak,
+            "partial_update",
+            "zaakeigenschap",
+            found,
+            found.naam,
+            before,
+            zaakeigenschap_data(found, ""),
+        )
+    return found
+
+
+# -- zaakobjecten ---------------------------------------------------------------------------
+
+
+def _validate_zaakobject(fields: dict) -> None:
+    object_type = fields.get("object_type")
+    if not fields.get("object") and not fields.get("object_identificatie"):
+        raise RuleViolation(
+            "nonFieldErrors",
+            "invalid-zaakobject",
+            _("Geef het object (URL) of de objectIdentificatie."),
+        )
+    overige = fields.get("object_type_overige") or fields.get("object_type_overige_definitie")
+    if object_type == ZaakObjectType.OVERIGE and not overige:
+        raise RuleViolation(
+            "objectTypeOverige",
+            "missing-object-type-overige",
+            _("Bij objectType 'overige' hoort objectTypeOverige."),
+        )
+    if object_type != ZaakObjectType.OVERIGE and overige:
+        raise RuleViolation(
+            "objectTypeOverige",
+            "invalid-object-type-overige-usage",
+            _("objectTypeOverige hoort alleen bij objectType 'overige'."),
+        )
+    if fields.get("object_type_overige_definitie") and fields.get("object_identificatie"):
+        raise RuleViolation(
+            "objectIdentificatie",
+            "object-identificatie-niet-toegestaan",
+            _("Met een objecttype-definitie geeft u het object als URL."),
+        )
+    if fields.get("object_type_overige_definitie") and not fields.get("object"):
+        raise RuleViolation("object", "required", _("Geef de URL van het object."))
+
+
+@transaction.atomic
+def add_zaakobject(
+    zaak: Zaak, *, actor: audit.Actor = audit.PLATFORM, forced: bool = False, **fields
+) -> ZaakObject:
+    _check_writable(zaak, forced)
+    _validate_zaakobject(fields)
+    with activate(zaak.municipality):
+        found = ZaakObject.objects.create(municipality_id=zaak.municipality_id, zaak=zaak, **fields)
+        _record(
+            actor,
+            zaak,
+            "create",
+            "zaakobject",
+            found,
+            found.relatieomschrijving or found.object_type,
+            None,
+            zaakobject_data(found, ""),
+        )
+    return found
+
+
+IMMUTABLE_ZAAKOBJECT = {
+    "object": "object",
+    "object_type": "objectType",
+    "zaakobjecttype": "zaakobjecttype",
+}
+
+
+@transaction.atomic
+def update_zaakobject(
+    found: ZaakObject, *, actor: audit.Actor = audit.PLATFORM, forced: bool = False, **changes
+) -> ZaakObject:
+    zaak = found.zaak
+    _check_writable(zaak, forced)
+    for name, api_name in IMMUTABLE_ZAAKOBJECT.items():
+        if name in changes and changes[name] != getattr(found, name):
+            raise immutable(api_name)
+    before = zaakobject_data(found, "")
+    for name, value in changes.items():
+        setattr(found, name, value)
+    _validate_zaakobject(
+        {
+            "object": found.object,
+            "object_type": found.object_type,
+            "object_identificatie": found.object_identificatie,
+            "object_type_overige": found.object_type_overige,
+            "object_type_overige_definitie": found.object_type_overige_definitie,
+        }
+    )
+    with activate(zaak.municipality):
+        found.save()
+        _record(
+            actor,
+            zaak,
+            "partial_update",
+            "zaakobject",
+            found,
+            found.relatieomschrijving or found.object_type,
+            before,
+            zaakobject_data(found, ""),
+        )
+    return found
+
+
+# -- zaakinformatieobjecten -------------------------------------------------------------------
+
+
+def is_informatieobject_url(value: str) -> bool:
+    """An http(s) URL to an enkelvoudiginformatieobject of a Documenten API."""
+    try:
+        parsed = urlparse(value)
+    except ValueError:
+        return False
+    return (
+        parsed.scheme in ("http", "https")
+        and bool(parsed.netloc)
+        and _INFORMATIEOBJECT_PATH.search(parsed.path or "") is not None
+        and parsed.path.rstrip("/").rsplit("/", 2)[-2] == "enkelvoudiginformatieobjecten"
+    )
+
+
+def _check_status(zaak: Zaak, status: Status | None) -> None:
+    if status is not None and status.zaak_id != zaak.pk:
+        raise RuleViolation(
+            "status", "zaak-status-mismatch", _("Deze status hoort niet bij de zaak.")
+        )
+
+
+@transaction.atomic
+def add_zaakinformatieobject(
+    zaak: Zaak,
+    *,
+    informatieobject: str,
+    titel: str = "",
+    beschrijving: str = "",
+    vernietigingsdatum: datetime.datetime | None = None,
+    status: Status | None = None,
+    actor: audit.Actor = audit.PLATFORM,
+    forced: bool = False,
+) -> ZaakInformatieObject:
+    _check_writable(zaak, forced)
+    if not is_informatieobject_url(informatieobject):
+        # zrc-003 (the existence check follows when the Documenten API is there)
+        raise RuleViolation(
+            "informatieobject",
+            "bad-url",
+            _("Dit is geen URL van een informatieobject in een Documenten API."),
+        )
+    _check_status(zaak, status)
+    if ZaakInformatieObject.all_municipalities.filter(
+        zaak=zaak, informatieobject=informatieobject
+    ).exists():
+        raise RuleViolation(
+            "nonFieldErrors", "unique", _("Dit informatieobject hoort al bij deze zaak.")
+        )
+    with activate(zaak.municipality):
+        try:
+            with transaction.atomic():
+                found = ZaakInformatieObject.objects.create(
+                    municipality_id=zaak.municipality_id,
+                    zaak=zaak,
+                    informatieobject=informatieobject,
+                    titel=titel,
+                    beschrijving=beschrijving,
+                    vernietigingsdatum=vernietigingsdatum,
+                    status=status,
+                )
+        except IntegrityError:
+            raise RuleViolation(
+                "nonFieldErrors", "unique", _("Dit informatieobject hoort al bij deze zaak.")
+            ) from None
+        _record(
+            actor,
+            zaak,
+            "create",
+            "zaakinformatieobject",
+            found,
+            found.titel or found.informatieobject,
+            None,
+            zaakinformatieobject_data(found, ""),
+        )
+    return found
+
+
+@transaction.atomic
+def update_zaakinformatieobject(
+    found: ZaakInformatieObject,
+    *,
+    actor: audit.Actor = audit.PLATFORM,
+    forced: bool = False,
+    zaak: Zaak | None = None,
+    informatieobject: str | None = None,
+    **changes,
+) -> ZaakInformatieObject:
+    owner = found.zaak
+    _check_writable(owner, forced)
+    # zrc-004: the relation itself never changes.
+    if zaak is not None and zaak.pk != owner.pk:
+        raise immutable("zaak")
+    if informatieobject is not None and informatieobject != found.informatieobject:
+        raise immutable("informatieobject")
+    if "status" in changes:
+        _check_status(owner, changes["status"])
+    before = zaakinformatieobject_data(found, "")
+    for name, value in changes.items():
+        setattr(found, name, value)
+    with activate(owner.municipality):
+        found.save()
+        _record(
+            actor,
+            owner,
+            "partial_update",
+            "zaakinformatieobject",
+            found,
+            found.titel or found.informatieobject,
+            before,
+            zaakinformatieobject_data(found, ""),
+        )
+    return found
+
+
+# -- klantcontacten, zaakcontactmomenten, zaakverzoeken --------------------------------------
+
+
+@transaction.atomic
+def add_klantcontact(
+    zaak: Zaak,
+    *,
+    datumtijd: datetime.datetime,
+    identificatie: str = "",
+    kanaal: str = "",
+    onderwerp: str = "",
+    toelichting: str = "",
+    actor: audit.Actor = audit.PLATFORM,
+    forced: bool = False,
+) -> KlantContact:
+    _check_writable(zaak, forced)
+    if datumtijd > timezone.now() + datetime.timedelta(seconds=10):
+        raise RuleViolation(
+            "datumtijd", "date-in-future", _("Deze datum mag niet in de toekomst liggen.")
+        )
+    with activate(zaak.municipality):
+        found = KlantContact.objects.create(
+            municipality_id=zaak.municipality_id,
+            zaak=zaak,
+            identificatie=identificatie or f"KC-{secrets.token_hex(5).upper()}",
+            datumtijd=datumtijd,
+            kanaal=kanaal,
+            onderwerp=onderwerp,
+            toelichting=toelichting,
+        )
+        _record(
+            actor,
+            zaak,
+            "create",
+            "klantcontact",
+            found,
+            found.identificatie,
+            None,
+            klantcontact_data(found, ""),
+        )
+    return found
+
+
+_LINKS = {
+    "zaakcontactmoment": (ZaakContactMoment, "contactmoment", zaakcontactmoment_data),
+    "zaakverzoek": (ZaakVerzoek, "verzoek", zaakverzoek_data),
+}
+
+
+@transaction.atomic
+def add_link(
+    zaak: Zaak,
+    resource: str,
+    target: str,
+    *,
+    actor: audit.Actor = audit.PLATFORM,
+    forced: bool = False,
+):
+    """A zaakcontactmoment or zaakverzoek: the zaak and a URL in another API, once per zaak."""
+    model, field, represent = _LINKS[resource]
+    _check_writable(zaak, forced)
+    if model.all_municipalities.filter(zaak=zaak, **{field: target}).exists():
+        raise RuleViolation("nonFieldErrors", "unique", _("Deze relatie bestaat al."))
+    with activate(zaak.municipality):
+        found = model.objects.create(
+            municipality_id=zaak.municipality_id, zaak=zaak, **{field: target}
+        )
+        _record(actor, zaak, "create", resource, found, target, None, represent(found, ""))
+    return found
+
+
+# -- delete (all of the above) ----------------------------------------------------------------
+
+_REPRESENT = {
+    ZaakEigenschap: ("zaakeigenschap", zaakeigenschap_data),
+    ZaakObject: ("zaakobject", zaakobject_data),
+    ZaakInformatieObject: ("zaakinformatieobject", zaakinformatieobject_data),
+    ZaakContactMoment: ("zaakcontactmoment", zaakcontactmoment_data),
+    ZaakVerzoek: ("zaakverzoek", zaakverzoek_data),
+}
+
+
+@transaction.atomic
+def delete_object(found, *, actor: audit.Actor = audit.PLATFORM, forced: bool = False) -> None:
+    resource, represent = _REPRESENT[type(found)]
+    zaak = found.zaak
+    _check_writable(zaak, forced)
+    before = represent(found, "")
+    with activate(zaak.municipality):
+        found_uuid = found.uuid
+        found.delete()
+        found.uuid = found_uuid
+        _record(
+            actor, zaak, "destroy", resource, found, before["url"].rsplit("/", 1)[-1], before, None
+        )

@@ -1,0 +1,1 @@
+"""$title: a Loket service module. Start reading at module.py (the descriptor)."""
