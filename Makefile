@@ -34,6 +34,7 @@ test: install ## Run the test suite (SQLite; set DATABASE_URL for PostgreSQL)
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: install ## ruff and the migrations check
+	@mkdir -p var
 	$(BIN)/ruff check src benchmarks conftest.py
 	DJANGO_SETTINGS_MODULE=loket.conf.test $(BIN)/loket makemigrations --check --dry-run
 
