@@ -11,6 +11,7 @@ from loket.components.autorisaties.context import AuthContext
 from loket.components.autorisaties.jwt_auth import ZGWJWTAuthentication
 
 from .exceptions import PreconditionFailed, zgw_exception_handler
+from .schema import ZGWAutoSchema
 
 CRS = "EPSG:4326"
 
@@ -39,6 +40,7 @@ class ClientHasScope(BasePermission):
 
 
 class ZGWViewSet(GenericViewSet):
+    schema = ZGWAutoSchema()  # OpenAPI only; see common/schema.py
     authentication_classes = [ZGWJWTAuthentication]
     permission_classes = [ClientHasScope]
     parser_classes = [JSONParser]

@@ -21,6 +21,7 @@ from loket.tenancy.models import Municipality
 
 from .. import services
 from ..selectors import applicaties_visible_to
+from . import schemas
 from .representation import AUTORISATIES_VERSION, applicatie_data, applicatie_input
 
 READ = frozenset({services.AUTORISATIES_LEZEN})
@@ -58,6 +59,7 @@ class ListFilter(serializers.Serializer):
 
 
 class ApplicatieViewSet(ZGWViewSet):
+    schema_request, schema_response = schemas.applicatie(ApplicatieIn, AutorisatieIn)  # OAS
     api_version = AUTORISATIES_VERSION
     component = Component.AC
     lookup_field = "uuid"

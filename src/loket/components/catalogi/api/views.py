@@ -39,6 +39,7 @@ from ..representation import (
     zaaktype_data,
     zaaktypeinformatieobjecttype_data,
 )
+from . import schemas
 from . import serializers as bodies
 
 READ = frozenset({S.CATALOGI_LEZEN})
@@ -206,6 +207,7 @@ class CatalogusFilter(serializers.Serializer):
 
 
 class CatalogusViewSet(CatalogiBase):
+    schema_response = schemas.Catalogus  # OpenAPI only
     http_method_names = ["get", "head", "options"]
     filter_serializer_class = CatalogusFilter
     represent = staticmethod(catalogus_data)
@@ -226,6 +228,8 @@ class ZaakTypeFilter(serializers.Serializer):
 
 
 class ZaakTypeViewSet(CatalogiBase):
+    schema_response = schemas.ZaakType  # OpenAPI only
+    schema_request = schemas.ZaakTypeRequest
     filter_serializer_class = ZaakTypeFilter
     represent = staticmethod(zaaktype_data)
     write_body = bodies.ZaakTypeIn
@@ -289,6 +293,8 @@ class TypeViewSet(CatalogiBase):
 
 
 class StatusTypeViewSet(TypeViewSet):
+    schema_response = schemas.StatusType  # OpenAPI only
+    schema_request = schemas.StatusTypeRequest
     model = StatusType
     represent = staticmethod(statustype_data)
     write_body = bodies.StatusTypeIn
@@ -299,6 +305,8 @@ class RolTypeFilter(TypeFilter):
 
 
 class RolTypeViewSet(TypeViewSet):
+    schema_response = schemas.RolType  # OpenAPI only
+    schema_request = schemas.RolTypeRequest
     model = RolType
     filter_serializer_class = RolTypeFilter
     represent = staticmethod(roltype_data)
@@ -314,6 +322,8 @@ class ResultaatTypeFilter(serializers.Serializer):
 
 
 class ResultaatTypeViewSet(TypeViewSet):
+    schema_response = schemas.ResultaatType  # OpenAPI only
+    schema_request = schemas.ResultaatTypeRequest
     model = ResultaatType
     filter_serializer_class = ResultaatTypeFilter
     identificatie_param = "zaaktype_identificatie"
@@ -323,6 +333,8 @@ class ResultaatTypeViewSet(TypeViewSet):
 
 
 class EigenschapViewSet(TypeViewSet):
+    schema_response = schemas.Eigenschap  # OpenAPI only
+    schema_request = schemas.EigenschapRequest
     model = Eigenschap
     represent = staticmethod(eigenschap_data)
     write_body = bodies.EigenschapIn
@@ -336,6 +348,8 @@ class ZaakTypeInformatieObjectTypeFilter(serializers.Serializer):
 
 
 class ZaakTypeInformatieObjectTypeViewSet(TypeViewSet):
+    schema_response = schemas.ZaakTypeInformatieObjectType  # OpenAPI only
+    schema_request = schemas.ZaakTypeInformatieObjectTypeRequest
     model = ZaakTypeInformatieObjectType
     filter_serializer_class = ZaakTypeInformatieObjectTypeFilter
     represent = staticmethod(zaaktypeinformatieobjecttype_data)
@@ -358,6 +372,8 @@ class CatalogusTypeFilter(serializers.Serializer):
 
 
 class InformatieObjectTypeViewSet(CatalogiBase):
+    schema_response = schemas.InformatieObjectType  # OpenAPI only
+    schema_request = schemas.InformatieObjectTypeRequest
     filter_serializer_class = CatalogusTypeFilter
     represent = staticmethod(informatieobjecttype_data)
     write_body = bodies.InformatieObjectTypeIn
@@ -389,6 +405,8 @@ class BesluitTypeFilter(CatalogusTypeFilter):
 
 
 class BesluitTypeViewSet(InformatieObjectTypeViewSet):
+    schema_response = schemas.BesluitType  # OpenAPI only
+    schema_request = schemas.BesluitTypeRequest
     filter_serializer_class = BesluitTypeFilter
     represent = staticmethod(besluittype_data)
     write_body = bodies.BesluitTypeIn

@@ -30,6 +30,7 @@ from ..representation import (
     zaakverzoek_data,
 )
 from . import object_serializers as s
+from . import schemas
 from .views import WRITE, ZaakChildViewSet, ZakenBase
 
 READ = frozenset({S.ZAKEN_LEZEN})
@@ -56,6 +57,7 @@ class ObjectViewSet(ZaakChildViewSet):
 
 
 class ZaakObjectViewSet(ObjectViewSet):
+    schema_request, schema_response = schemas.ZaakObjectRequest, schemas.ZaakObject  # OpenAPI
     model = ZaakObject
     represent = staticmethod(zaakobject_data)
     filter_serializer_class = s.ZaakObjectFilterSerializer
@@ -106,6 +108,8 @@ class ZaakObjectViewSet(ObjectViewSet):
 
 
 class ZaakInformatieObjectViewSet(ObjectViewSet):
+    schema_request = schemas.ZaakInformatieObjectRequest  # OpenAPI only
+    schema_response = schemas.ZaakInformatieObject
     model = ZaakInformatieObject
     represent = staticmethod(zaakinformatieobject_data)
     filter_serializer_class = s.ZaakInformatieObjectFilterSerializer
@@ -149,10 +153,12 @@ class ZaakInformatieObjectViewSet(ObjectViewSet):
 
 
 class KlantContactViewSet(ObjectViewSet):
+    schema_request, schema_response = schemas.KlantContactRequest, schemas.KlantContact  # OAS
     model = KlantContact
     represent = staticmethod(klantcontact_data)
     filter_serializer_class = s.ZaakFilterOnlySerializer
     required_scopes = {"list": READ, "retrieve": READ, "create": WRITE}
+    http_method_names = ["get", "post", "head", "options"]  # the standard has no update or delete
 
     def filter(self, queryset, params):
         return queryset.filter(zaak__uuid=params["zaak"]) if "zaak" in params else queryset
@@ -197,6 +203,8 @@ class LinkViewSet(ObjectViewSet):
 
 
 class ZaakContactMomentViewSet(LinkViewSet):
+    schema_request = schemas.ZaakContactMomentRequest  # OpenAPI only
+    schema_response = schemas.ZaakContactMoment
     model = ZaakContactMoment
     represent = staticmethod(zaakcontactmoment_data)
     filter_serializer_class = s.ZaakContactMomentFilterSerializer
@@ -205,6 +213,7 @@ class ZaakContactMomentViewSet(LinkViewSet):
 
 
 class ZaakVerzoekViewSet(LinkViewSet):
+    schema_request, schema_response = schemas.ZaakVerzoekRequest, schemas.ZaakVerzoek  # OAS
     model = ZaakVerzoek
     represent = staticmethod(zaakverzoek_data)
     filter_serializer_class = s.ZaakVerzoekFilterSerializer
@@ -215,6 +224,8 @@ class ZaakVerzoekViewSet(LinkViewSet):
 class NestedUnderZaak(ZakenBase):
     """/zaken/{zaak_uuid}/…: the zaak decides (404 elsewhere, 403 without the scope on it)."""
 
+    paginate = False  # OpenAPI only: these lists are plain arrays
+
     def zaak(self, *scopes: str):
         zaak = selectors.zaak_in_municipalities(self.auth, self.kwargs["zaak_uuid"])
         if zaak is None:
@@ -224,6 +235,8 @@ class NestedUnderZaak(ZakenBase):
 
 
 class ZaakEigenschapViewSet(NestedUnderZaak):
+    schema_request = schemas.ZaakEigenschapRequest  # OpenAPI only
+    schema_response = schemas.ZaakEigenschap
     required_scopes = {
         "list": READ,
         "retrieve": READ,
@@ -300,6 +313,7 @@ class ZaakEigenschapViewSet(NestedUnderZaak):
 class AuditTrailViewSet(NestedUnderZaak):
     """What happened to the zaak and everything under it; needs audittrails.lezen on the zaak."""
 
+    schema_response = schemas.AuditTrail  # OpenAPI only
     required_scopes = {
         "list": frozenset({S.AUDITTRAILS_LEZEN}),
         "retrieve": frozenset({S.AUDITTRAILS_LEZEN}),

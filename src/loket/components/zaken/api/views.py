@@ -22,6 +22,7 @@ from .. import expand, selectors, services
 from ..audit import Actor
 from ..models import Resultaat, Rol, Status, Zaak
 from ..representation import resultaat_data, rol_data, status_data, zaak_data
+from . import schemas
 from . import serializers as s
 
 WRITE = frozenset({S.ZAKEN_BIJWERKEN, S.ZAKEN_GEFORCEERD_BIJWERKEN})
@@ -90,6 +91,15 @@ class ZakenBase(ZGWViewSet):
 
 
 class ZaakViewSet(ZakenBase):
+    schema_request, schema_response = schemas.ZaakRequest, schemas.Zaak  # OpenAPI only
+    schema_requests = {"zoek": schemas.ZaakZoek}
+    schema_responses = {"zoek": schemas.Zaak}
+    schema_list_actions = ("zoek",)
+    schema_parameters = {
+        "list": [schemas.EXPAND],
+        "retrieve": [schemas.EXPAND],
+        "zoek": [schemas.EXPAND],
+    }
     uses_crs = True
     filter_serializer_class = s.ZaakFilterSerializer
     required_scopes = {
@@ -241,6 +251,7 @@ class ZaakChildViewSet(ZakenBase):
 
 
 class StatusViewSet(ZaakChildViewSet):
+    schema_request, schema_response = schemas.StatusRequest, schemas.Status  # OpenAPI only
     model = Status
     represent = staticmethod(status_data)
     filter_serializer_class = s.StatusFilterSerializer
@@ -289,6 +300,7 @@ class StatusViewSet(ZaakChildViewSet):
 
 
 class RolViewSet(ZaakChildViewSet):
+    schema_request, schema_response = schemas.RolRequest, schemas.Rol  # OpenAPI only
     model = Rol
     represent = staticmethod(rol_data)
     filter_serializer_class = s.RolFilterSerializer
@@ -335,6 +347,7 @@ class RolViewSet(ZaakChildViewSet):
 
 
 class ResultaatViewSet(ZaakChildViewSet):
+    schema_request, schema_response = schemas.ResultaatRequest, schemas.Resultaat  # OpenAPI
     model = Resultaat
     represent = staticmethod(resultaat_data)
     filter_serializer_class = s.ResultaatFilterSerializer

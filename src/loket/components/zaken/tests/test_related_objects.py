@@ -190,6 +190,9 @@ def test_klantcontacten_contactmomenten_and_verzoeken(setup):
         "datumtijd": "date-in-future"
     }
     assert api.get(f"{API}/klantcontacten", {"zaak": zaak_url}).json()["count"] == 1
+    klantcontact_url = created.json()["url"]
+    assert api.delete(klantcontact_url).status_code == 405  # the standard has no delete
+    assert api.get(f"{API}/klantcontacten", {"zaak": zaak_url}).json()["count"] == 1
 
     for collection, field in (
         ("zaakcontactmomenten", "contactmoment"),

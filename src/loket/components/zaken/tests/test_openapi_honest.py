@@ -1,0 +1,93 @@
+"""The declared response schemas say what the API really answers: for every list endpoint of the
+three components, a real resource sends every required property of the generated document and
+nothing it does not declare."""
+
+import datetime
+
+import pytest
+
+from loket.components.catalogi import services as catalogi
+from loket.components.catalogi.models import StatusType
+from loket.components.common import openapi
+from loket.components.common.openapi_diff import Document
+
+from .conftest import first, full_zaak
+
+SKIP = {"/zaken/_zoek"}  # a POST; same items as /zaken
+
+
+@pytest.fixture
+def samples(zgw, utrecht):
+    """One of everything in Utrecht, and a client that may read it all."""
+    zaaktype = zgw.zaaktype(utrecht)
+    zaak = full_zaak(zaaktype)
+    api = zgw.client([utrecht], alles=True)
+    iot = catalogi.create_informatieobjecttype(
+        zaaktype.catalogus,
+        omschrijving="Foto",
+        vertrouwelijkheidaanduiding=1,
+        begin_geldigheid=datetime.date(2026, 1, 1),
+        informatieobjectcategorie="Foto",
+    )
+    catalogi.add_zaaktype_informatieobjecttype(
+        zaaktype,
+        informatieobjecttype=iot,
+        volgnummer=1,
+        richting="inkomend",
+        statustype=first(StatusType, zaaktype),
+        forced=True,
+    )
+    response = api.post(
+        "/catalogi/api/v1/besluittypen",
+        {
+            "catalogus": f"http://testserver/catalogi/api/v1/catalogussen/{zaaktype.catalogus.uuid}",
+            "omschrijving": "Vergunning verleend",
+            "publicatieIndicatie": False,
+            "informatieobjecttypen": [],
+            "beginGeldigheid": "2026-01-01",
+        },
+    )
+    assert response.status_code == 201, response.content
+    return api, zaak
+
+
+def list_paths(document: dict):
+    for path, item in document["paths"].items():
+        if "get" in item and not path.endswith("{uuid}") and path not in SKIP:
+            yield path
+
+
+def first_item(api, root: str, path: str, zaak, parameters: set[str]):
+    url = root + path.replace("{zaak_uuid}", str(zaak.uuid))
+    query = {"status": "alles"} if "query:status" in parameters else {}
+    if path == "/applicaties/consumer":
+        query = {"clientId": api.client_id}
+    response = api.get(url, query)
+    assert response.status_code == 200, (path, response.content)
+    body = response.json()
+    if isinstance(body, dict) and "results" in body:
+        body = body["results"]
+    if isinstance(body, list):
+        assert body, f"no sample for {path}"
+        return body[0]
+    return body
+
+
+@pytest.mark.parametrize("name", ["zaken", "catalogi", "autorisaties"])
+def test_declared_response_fields_equal_the_real_ones(samples, name):
+    api_client, zaak = samples
+    component = openapi.components()[name]
+    document = Document(openapi.generate(component))
+    problems = []
+    for path in list_paths(document.data):
+        operation = document.data["paths"][path]["get"]
+        item = first_item(api_client, component.root, path, zaak, document.parameters(operation))
+        body = document.response_body(operation)
+        declared = set(body.get("properties", {}))
+        always = set(body.get("required", []))
+        real = set(item)
+        if not always <= real <= declared:
+            problems.append(
+                f"{path}: undeclared {sorted(real - declared)}, not sent {sorted(always - real)}"
+            )
+    assert problems == []
