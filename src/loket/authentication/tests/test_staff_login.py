@@ -98,7 +98,8 @@ def test_with_a_verified_code_staff_log_in_and_reach_the_admin(client, staff_use
     device.refresh_from_db()
     device.throttle_reset()
     step2 = client.post(reverse("authentication:staff-otp"), {"otp_token": current_code(device)})
-    assert step2.status_code == 302 and step2["Location"] == reverse("admin:index")
+    assert step2.status_code == 302 and step2["Location"] == reverse("authentication:staff-login")
+    assert "Start voor medewerkers" in client.get(step2["Location"]).content.decode()
     assert logged_in_user_id(client) == str(staff_user.pk)
     assert client.get(reverse("admin:index")).status_code == 200
 
@@ -114,7 +115,7 @@ def test_next_is_kept_through_both_steps_and_foreign_sites_are_ignored(client, s
     device.last_t = -1
     device.save()
     done = client.post(reverse("authentication:staff-otp"), {"otp_token": current_code(device)})
-    assert done["Location"] == reverse("admin:index")
+    assert done["Location"] == reverse("authentication:staff-login")
 
 
 @pytest.mark.django_db
@@ -128,7 +129,7 @@ def test_the_code_step_needs_the_password_step_first(client, staff_user, device)
 def test_in_development_without_2fa_a_password_is_enough(client, staff_user, settings):
     settings.LOKET_STAFF_REQUIRE_2FA = False
     response = client.post(LOGIN, {"username": "beheerder.test", "password": PASSWORD})
-    assert response["Location"] == reverse("admin:index")
+    assert response["Location"] == reverse("authentication:staff-login")
     assert client.get(reverse("admin:index")).status_code == 200
 
 
@@ -154,3 +155,17 @@ def test_after_too_many_failures_even_the_right_password_is_refused(client, staf
     # The admin has no password form of its own to try instead.
     via_admin = client.post(reverse("admin:login"), {"username": "beheerder.test", "password": PASSWORD})
     assert via_admin.status_code == 302 and logged_in_user_id(client) is None
+
+
+@pytest.mark.django_db
+def test_a_functional_administrator_lands_on_a_start_page_that_leads_to_the_module_menu(client, utrecht):
+    from loket.accounts.constants import StaffRole
+    from loket.accounts.models import User
+
+    User.objects.create_user(
+        "beheerder.utrecht", password=PASSWORD, municipality=utrecht, role=StaffRole.FUNCTIONAL_ADMINISTRATOR
+    )
+    response = client.post(LOGIN, {"username": "beheerder.utrecht", "password": PASSWORD}, follow=True)
+    page = response.content.decode()
+    assert "U werkt voor de gemeente Utrecht als functioneel beheerder." in page
+    assert reverse("modules:admin") in page
