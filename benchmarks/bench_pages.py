@@ -8,22 +8,16 @@ import os
 import statistics
 import time
 
+from .testdb import fresh_test_database
+
 PAGES = ["/", "/healthz", "/mijn-loket/"]
 
 
 def run(args) -> dict:
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "loket.conf.test")
-    import django
+    with fresh_test_database():
+        from django.core.management import call_command
+        from django.test import Client
 
-    django.setup()
-    from django.core.management import call_command
-    from django.db import connection
-    from django.test import Client
-    from django.test.utils import setup_test_environment
-
-    setup_test_environment()
-    old_name = connection.creation.create_test_db(verbosity=0)
-    try:
         call_command("load_reference_data", verbosity=0)
         client = Client()
         client.post("/inloggen/simulator/", {"kind": "resident", "bsn": "999993653"})
@@ -45,5 +39,3 @@ def run(args) -> dict:
                 "p95_ms": round(timings[int(0.95 * n) - 1], 2),
             }
         return {"pages": results}
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)

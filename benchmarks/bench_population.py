@@ -13,40 +13,28 @@ import resource
 import time
 from pathlib import Path
 
+from .testdb import fresh_test_database
+
 COUNTRY = 18_000_000
+SQLITE_FILE = Path(__file__).resolve().parent.parent / "var" / "bench_population.sqlite3"
 TARGET_MINUTES = 10
 
 
 def run(args) -> dict:
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "loket.conf.test")
-    import django
+    with fresh_test_database(sqlite_file=SQLITE_FILE) as connection:
+        from django.core.management import call_command
 
-    django.setup()
-    from django.core.management import call_command
-    from django.db import connection
-    from django.test.utils import setup_test_environment
+        from loket.registry.population.runner import populate
 
-    from loket.registry.population.runner import populate
-
-    vendor = connection.vendor
-    default_n = 1_000_000 if vendor == "postgresql" else 100_000
-    n = int(os.environ.get("BENCH_POPULATION_N", default_n))
-    setup_test_environment()
-    if vendor == "sqlite":
-        path = Path(__file__).resolve().parent.parent / "var" / "bench_population.sqlite3"
-        path.parent.mkdir(exist_ok=True)
-        path.unlink(missing_ok=True)
-        connection.settings_dict["TEST"]["NAME"] = str(path)
-    old_name = connection.creation.create_test_db(verbosity=0)
-    try:
+        vendor = connection.vendor
+        default_n = 1_000_000 if vendor == "postgresql" else 100_000
+        n = int(os.environ.get("BENCH_POPULATION_N", default_n))
         call_command("loaddata", "municipalities", verbosity=0)
         load_before = os.getloadavg()[0]
         started = time.perf_counter()
         result = populate(residents=n, seed=2024)
         wall = time.perf_counter() - started
         size = _database_size(connection, vendor)
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
     record = {
         "result_name": f"population_{vendor}" if n == default_n else f"population_{vendor}_{n}",
         "residents": n,

@@ -28,6 +28,11 @@ def business_logged_in(*, kvk: str, name: str = "") -> Business:
     return business
 
 
+def _may_use_admin(role: str) -> bool:
+    """Functional administrators and national coordinators use the admin; case handlers do not."""
+    return role != StaffRole.CASE_HANDLER
+
+
 @transaction.atomic
 def create_staff_user(
     *, username: str, role: str, municipality: Municipality | None, password: str, email: str = ""
@@ -42,7 +47,7 @@ def create_staff_user(
         email=email,
         role=role,
         municipality=municipality,
-        is_staff=role != StaffRole.CASE_HANDLER,
+        is_staff=_may_use_admin(role),
     )
     user.full_clean(exclude=["password"])
     validate_password(password, user)
@@ -60,7 +65,7 @@ def ensure_demo_staff_user(*, username: str, role: str, municipality: Municipali
         defaults={
             "role": role,
             "municipality": municipality,
-            "is_staff": role != StaffRole.CASE_HANDLER,
+            "is_staff": _may_use_admin(role),
             "is_active": True,
         },
     )

@@ -51,11 +51,11 @@ def stem(word: str) -> str:
     return _stemmer.stemWord(word)
 
 
-def stems(text: str, keep_stop_words: bool = False) -> list[str]:
+def stems(text: str) -> list[str]:
     """Stemmed words of `text`, in order, without duplicates."""
     seen: dict[str, None] = {}
     for word in words(text):
-        if not keep_stop_words and word in STOP_WORDS:
+        if word in STOP_WORDS:
             continue
         seen.setdefault(stem(word), None)
     return list(seen)

@@ -47,6 +47,8 @@ __all__ = [
     "zaaktype_for",
     "set_result",
     "set_status",
+    "start_zaak_for_resident",
+    "initiators",
     "zaken_of_resident",
 ]
 
@@ -160,7 +162,9 @@ def start_zaak_for_resident(
             actor=actor,
         )
         if first is not None:
-            set_status(zaak, first, toelichting=first.statustekst or first.omschrijving, actor=actor)
+            set_status(
+                zaak, first, toelichting=first.statustekst or first.omschrijving, actor=actor
+            )
     return zaak
 
 

@@ -19,7 +19,7 @@ ALLOWED_IMPORTS: dict[str, set[str]] = {
     "catalogue": {"core", "tenancy"},
     "notifications": {"core", "tenancy", "privacy", "accounts"},
     "payments": {"core", "tenancy", "privacy", "accounts"},
-    "modules": {"core", "tenancy", "privacy", "accounts", "catalogue", "components"},
+    "modules": {"core", "tenancy", "privacy", "accounts", "authentication", "catalogue", "components"},
     "portal": BOTTOM | {"registry", "components", "catalogue", "notifications", "payments", "modules"},
     "backoffice": BOTTOM | {"registry", "components", "catalogue", "notifications", "payments", "modules"},
     "insights": BOTTOM | {"registry", "components", "catalogue", "modules"},

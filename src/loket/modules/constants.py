@@ -7,8 +7,6 @@ from django.utils.translation import gettext_lazy as _
 
 from .discovery import ENTRY_POINT_GROUP  # noqa: F401  (defined there: settings read it without Django)
 
-ALLOWLIST_SETTING = "LOKET_MODULES_ALLOWLIST"
-
 # Kebab-case, like Open Forms' plug-in identifiers; also the URL segment and the URL namespace.
 IDENTIFIER_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 IDENTIFIER_MAX_LENGTH = 50

@@ -16,21 +16,19 @@ from __future__ import annotations
 import datetime
 from functools import wraps
 
-from django.conf import settings
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.template import Context, Template
-from django.urls import reverse
-from django.utils.http import urlencode
 from django.utils.translation import get_language
 
 from loket.accounts.constants import StaffRole
+from loket.authentication.decorators import is_verified_staff, login_redirect, resident_required
 from loket.components import facade as zgw
 from loket.components.zaken.models import Zaak
 from loket.privacy.actors import Actor as ProcessingActor
 
 from .base import ServiceModule
 from .registry import register
-from .selectors import is_enabled, module_options
+from .selectors import enabled_options
 
 __all__ = [
     "ModuleUnavailable",
@@ -61,17 +59,14 @@ def service_view(identifier: str):
 
     def decorator(view):
         @wraps(view)
+        @resident_required
         def wrapper(request, *args, **kwargs):
-            identity = getattr(request, "identity", None)
-            if identity is None or not identity.is_resident:
-                query = urlencode({"next": request.get_full_path()})
-                return redirect(f"{reverse('authentication:login')}?{query}")
-            municipality = getattr(request, "municipality", None)
             module = register.get(identifier)
-            if module is None or not is_enabled(municipality, identifier):
+            options = enabled_options(getattr(request, "municipality", None), identifier)
+            if options is None:
                 return _not_available(request, module)
             request.service_module = module
-            request.module_options = module_options(municipality, identifier)
+            request.module_options = options
             return view(request, *args, **kwargs)
 
         return wrapper
@@ -80,11 +75,10 @@ def service_view(identifier: str):
 
 
 def _is_fully_logged_in_staff(user) -> bool:
-    if not user.is_authenticated or not getattr(user, "municipality_id", None):
-        return False
-    if settings.LOKET_STAFF_REQUIRE_2FA and not (hasattr(user, "is_verified") and user.is_verified()):
-        return False
-    return user.role in (StaffRole.CASE_HANDLER, StaffRole.FUNCTIONAL_ADMINISTRATOR)
+    return bool(user.municipality_id) and is_verified_staff(user) and user.role in (
+        StaffRole.CASE_HANDLER,
+        StaffRole.FUNCTIONAL_ADMINISTRATOR,
+    )
 
 
 def staff_task_view(identifier: str):
@@ -95,15 +89,15 @@ def staff_task_view(identifier: str):
         def wrapper(request, *args, **kwargs):
             user = request.user
             if not user.is_authenticated:
-                query = urlencode({"next": request.get_full_path()})
-                return redirect(f"{reverse('authentication:staff-login')}?{query}")
-            if not _is_fully_logged_in_staff(user):
-                return _not_available(request, register.get(identifier), status=403)
+                return login_redirect(request, "authentication:staff-login")
             module = register.get(identifier)
-            if module is None or not is_enabled(user.municipality, identifier):
+            if not _is_fully_logged_in_staff(user):
+                return _not_available(request, module, status=403)
+            options = enabled_options(user.municipality, identifier)
+            if options is None:
                 return _not_available(request, module)
             request.service_module = module
-            request.module_options = module_options(user.municipality, identifier)
+            request.module_options = options
             return view(request, *args, **kwargs)
 
         return wrapper

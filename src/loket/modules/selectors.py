@@ -30,15 +30,6 @@ def activation_of(municipality, identifier: str) -> ModuleActivation | None:
     return ModuleActivation.all_municipalities.filter(municipality=municipality, identifier=identifier).first()
 
 
-def is_enabled(municipality, identifier: str, registry: Registry = register) -> bool:
-    return identifier in registry and identifier in _enabled(municipality)
-
-
-def active_modules(municipality, registry: Registry = register) -> list[ServiceModule]:
-    enabled = _enabled(municipality)
-    return [module for module in registry if module.identifier in enabled]
-
-
 def available_online(municipality, product_uri: str, registry: Registry = register) -> ServiceModule | None:
     """The module that lets this municipality's residents arrange this product online, or None.
 
@@ -57,6 +48,17 @@ def module_options(municipality, identifier: str, registry: Registry = register)
     defaults = module.default_options() if module else {}
     activation = activation_of(municipality, identifier)
     return {**defaults, **(activation.options if activation else {})}
+
+
+def enabled_options(municipality, identifier: str, registry: Registry = register) -> dict | None:
+    """The module's options in this municipality if it is switched on there, else None. One query."""
+    module = registry.get(identifier)
+    if module is None or municipality is None:
+        return None
+    activation = activation_of(municipality, identifier)
+    if activation is None or not activation.enabled:
+        return None
+    return {**module.default_options(), **activation.options}
 
 
 @dataclass(frozen=True)

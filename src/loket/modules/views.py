@@ -2,16 +2,15 @@
 
 from functools import wraps
 
-from django.conf import settings
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from loket.accounts.constants import StaffRole
+from loket.authentication.decorators import is_verified_staff, login_redirect
 
 from . import selectors, services
 from .registry import register
@@ -34,10 +33,8 @@ def functional_administrator_required(view):
     def wrapper(request, *args, **kwargs):
         user = request.user
         if not user.is_authenticated:
-            query = urlencode({"next": request.get_full_path()})
-            return redirect(f"{reverse('authentication:staff-login')}?{query}")
-        verified = not settings.LOKET_STAFF_REQUIRE_2FA or (hasattr(user, "is_verified") and user.is_verified())
-        if not (verified and user.role == StaffRole.FUNCTIONAL_ADMINISTRATOR and user.municipality_id):
+            return login_redirect(request, "authentication:staff-login")
+        if not (is_verified_staff(user) and user.role == StaffRole.FUNCTIONAL_ADMINISTRATOR and user.municipality_id):
             return render(request, "modules/admin_forbidden.html", status=403)
         return view(request, *args, **kwargs)
 

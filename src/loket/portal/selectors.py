@@ -41,10 +41,10 @@ class ProcessingOverview:
 def processing_overview(*, bsn: str, page_number, include_own: bool) -> ProcessingOverview:
     """Who processed the resident's data, newest first. Their own looks are hidden unless asked for."""
     rows = processing_for_subject(bsn)
-    own = rows.filter(actor_kind=ActorKind.RESIDENT, actor_id=Actor.resident(bsn).identifier)
+    own = {"actor_kind": ActorKind.RESIDENT, "actor_id": Actor.resident(bsn).identifier}
     hidden = 0
     if not include_own:
-        hidden = own.count()
-        rows = rows.exclude(pk__in=own.values("pk"))
+        hidden = rows.filter(**own).count()
+        rows = rows.exclude(**own)
     page = Paginator(rows.order_by("-occurred_at", "-pk"), PROCESSING_PAGE_SIZE).get_page(page_number)
     return ProcessingOverview(page=page, own_views_hidden=hidden)

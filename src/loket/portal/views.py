@@ -1,7 +1,8 @@
 from django.utils.decorators import method_decorator
 from django.views.generic import TemplateView
 
-from .decorators import resident_required
+from loket.authentication.decorators import resident_required
+
 from .selectors import processing_overview, resident_details, resident_summary
 
 

@@ -1,4 +1,8 @@
-"""Writing to the processing log. Call it inside the transaction of the processing it records."""
+"""Writing to the processing log. Call it inside the transaction of the processing it records.
+
+`log_processing` writes one row. For one processing that touches several people (a household, a
+search answer), build the rows with `new_record` and write them in one INSERT with `log_all`.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from .models import ProcessingRecord
 from .subjects import subject_reference
 
 
-def log_processing(
+def new_record(
     *,
     actor: Actor,
     action: str,
@@ -26,11 +30,12 @@ def log_processing(
     confidentiality: str = Confidentiality.NORMAL,
     processing_id: uuid.UUID | None = None,
 ) -> ProcessingRecord:
+    """A checked, unsaved row. Write it with `log_all` (or use `log_processing`)."""
     if action not in ProcessingAction.values:
         raise ValueError(f"Unknown processing action {action!r}")
     if not purpose or not legal_basis:
         raise ValueError("Every processing needs a purpose and a legal basis.")
-    return ProcessingRecord.objects.create(
+    return ProcessingRecord(
         actor_kind=actor.kind,
         actor_id=actor.identifier,
         actor_display=actor.display,
@@ -48,3 +53,15 @@ def log_processing(
         municipality=municipality,
         processing_id=processing_id,
     )
+
+
+def log_processing(**fields) -> ProcessingRecord:
+    """Writes one row; takes the arguments of `new_record`."""
+    record = new_record(**fields)
+    record.save(force_insert=True)
+    return record
+
+
+def log_all(records: list[ProcessingRecord]) -> list[ProcessingRecord]:
+    """Writes rows made by `new_record` together."""
+    return ProcessingRecord.objects.bulk_create(records)

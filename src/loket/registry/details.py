@@ -6,11 +6,10 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from .constants import RelationshipKind
+from .constants import COUNTRY_NETHERLANDS, RelationshipKind
 from .dates import display
-from .models import CountryCode, NationalityCode, Person
-from .naming import addressed_name
-from .selectors import current_partner, current_residence
+from .models import CountryCode, NationalityCode, Person, Relationship, Residence
+from .naming import addressed_name, join_name
 
 
 @dataclass(frozen=True)
@@ -48,16 +47,26 @@ def _relation_to(person: Person, other: Person, partner_id: int | None) -> str:
     return str(_("woont op hetzelfde adres"))
 
 
-def describe(person: Person, members: list[Person]) -> PersonDetails:
-    """`members`: the others in the household, as `selectors.household` gives them."""
-    residence = current_residence(person)
-    partner = current_partner(person)
-    address = residence.address if residence else None
+def address_lines(residence: Residence | None) -> tuple[str, str]:
+    """The two lines of the current address; a place without an address has its description."""
+    if residence is None:
+        return "", ""
+    if residence.address is None:
+        return residence.location_description, ""
+    return residence.address.line1, residence.address.line2
+
+
+def describe(
+    person: Person, members: list[Person], *, residence: Residence | None, partner: Relationship | None
+) -> PersonDetails:
+    """`members`: the others in the household, as `selectors.household` gives them; `residence` and
+    `partner`: the person's `current_residence` and `current_partner`, which the caller already has."""
+    line1, line2 = address_lines(residence)
     nationality_codes = [n.nationality for n in person.nationalities.all() if n.nationality and not n.ended_reason]
     nationality_names = dict(NationalityCode.objects.filter(code__in=nationality_codes).values_list("code", "description"))
     birth_country = CountryCode.objects.filter(code=person.birth_country).values_list("description", flat=True).first()
     birth_place = person.birth_place or ""
-    if birth_country and person.birth_country != "6030":
+    if birth_country and person.birth_country != COUNTRY_NETHERLANDS:
         birth_place = f"{birth_place}, {birth_country}" if birth_place else birth_country
     partner_id = partner.related_person_id if partner else None
     return PersonDetails(
@@ -68,13 +77,11 @@ def describe(person: Person, members: list[Person]) -> PersonDetails:
         birth_place=birth_place,
         gender=person.get_gender_display() if person.gender else "",
         nationalities=[nationality_names.get(code, code) for code in nationality_codes],
-        address_line1=address.line1 if address else (residence.location_description if residence else ""),
-        address_line2=address.line2 if address else "",
+        address_line1=line1,
+        address_line2=line2,
         living_here_since=display(residence.valid_from) if residence else "",
         municipality_name=residence.municipality.name if residence and residence.municipality_id else "",
-        partner_name=" ".join(p for p in (partner.first_names, partner.name_prefix, partner.surname) if p)
-        if partner
-        else "",
+        partner_name=join_name(partner.first_names, partner.name_prefix, partner.surname) if partner else "",
         household=[
             HouseholdMember(
                 name=addressed_name(member),

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from loket.privacy.actors import Actor
 from loket.privacy.constants import ProcessingAction
-from loket.privacy.services import log_processing
+from loket.privacy.services import log_all, new_record
 
-from .details import PersonDetails, describe
+from .details import PersonDetails, address_lines, describe
 from .models import Person, Residence
 from .naming import addressed_name
-from .selectors import current_partner, current_residence, household
+from .selectors import current_partner, current_residence, household, person_by_bsn
 
 LEGAL_BASIS = "AVG art. 6 lid 1 sub e; Wet basisregistratie personen"
 
@@ -35,6 +35,20 @@ def municipality_code_of(bsn: str) -> str | None:
     )
 
 
+def _read_record(person: Person, *, action_name: str, municipality, actor: Actor, purpose: str, legal_basis: str):
+    return new_record(
+        actor=actor,
+        action=ProcessingAction.READ,
+        action_name=action_name,
+        purpose=purpose,
+        legal_basis=legal_basis,
+        object_type="persoon",
+        object_id=person.pk,
+        subject_bsn=person.bsn or "",
+        municipality=municipality,
+    )
+
+
 @dataclass(frozen=True)
 class PersonSummary:
     name: str
@@ -49,28 +63,19 @@ def person_summary(
     bsn: str, *, actor: Actor, purpose: str, legal_basis: str = LEGAL_BASIS
 ) -> PersonSummary | None:
     """Name (as the person wants to be addressed), current address and municipality. Logged."""
-    person = Person.objects.filter(bsn=bsn).first()
+    person = person_by_bsn(bsn)
     if person is None:
         return None
     residence = current_residence(person)
     partner = current_partner(person)
-    address = residence.address if residence else None
     municipality = residence.municipality if residence else None
-    log_processing(
-        actor=actor,
-        action=ProcessingAction.READ,
-        action_name="Persoonsgegevens tonen",
-        purpose=purpose,
-        legal_basis=legal_basis,
-        object_type="persoon",
-        object_id=person.pk,
-        subject_bsn=bsn,
-        municipality=municipality,
-    )
+    log = {"actor": actor, "purpose": purpose, "legal_basis": legal_basis, "municipality": municipality}
+    log_all([_read_record(person, action_name="Persoonsgegevens tonen", **log)])
+    line1, line2 = address_lines(residence)
     return PersonSummary(
         name=addressed_name(person, partner),
-        address_line1=address.line1 if address else (residence.location_description if residence else ""),
-        address_line2=address.line2 if address else "",
+        address_line1=line1,
+        address_line2=line2,
         municipality_code=municipality.code if municipality else "",
         municipality_name=municipality.name if municipality else "",
         is_deceased=person.is_deceased,
@@ -84,20 +89,14 @@ def person_details(
     person = Person.objects.filter(bsn=bsn).prefetch_related("nationalities", "relationships").first()
     if person is None:
         return None
-    members = [member for member in household(person) if member.pk != person.pk]
-    details = describe(person, members)
     residence = current_residence(person)
+    partner = current_partner(person)
+    members = [member for member in household(person, residence) if member.pk != person.pk]
+    details = describe(person, members, residence=residence, partner=partner)
     municipality = residence.municipality if residence else None
-    for shown in (person, *members):  # co-residents' names are their personal data too
-        log_processing(
-            actor=actor,
-            action=ProcessingAction.READ,
-            action_name="Persoonslijst tonen" if shown is person else "Als lid van het huishouden tonen",
-            purpose=purpose,
-            legal_basis=legal_basis,
-            object_type="persoon",
-            object_id=shown.pk,
-            subject_bsn=shown.bsn or "",
-            municipality=municipality,
-        )
+    log = {"actor": actor, "purpose": purpose, "legal_basis": legal_basis, "municipality": municipality}
+    log_all(  # co-residents' names are their personal data too: one row each, in one INSERT
+        [_read_record(person, action_name="Persoonslijst tonen", **log)]
+        + [_read_record(member, action_name="Als lid van het huishouden tonen", **log) for member in members]
+    )
     return details

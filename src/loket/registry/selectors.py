@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
-
 from .constants import RelationshipKind
-from .models import Address, Person, Relationship, Residence
+from .models import Person, Relationship, Residence
 
 
 def person_by_bsn(bsn: str) -> Person | None:
@@ -22,24 +20,24 @@ def current_residence(person: Person) -> Residence | None:
     )
 
 
-def residence_history(person: Person) -> QuerySet[Residence]:
-    return Residence.all_municipalities.filter(person=person).select_related("address").order_by("-valid_from")
-
-
 def current_partner(person: Person) -> Relationship | None:
-    return (
-        Relationship.objects.filter(person=person, kind=RelationshipKind.PARTNER, valid_until="")
-        .order_by("-valid_from", "-id")
-        .first()
-    )
+    """The newest partnership that has not ended. Reads `person.relationships`, so a caller that
+    prefetched them pays no query; otherwise one query for the person's (few) relationships."""
+    current = [r for r in person.relationships.all() if r.kind == RelationshipKind.PARTNER and not r.valid_until]
+    return max(current, key=lambda r: (r.valid_from, r.pk), default=None)
 
 
-def household(person: Person) -> list[Person]:
+_LOOK_UP = object()
+
+
+def household(person: Person, residence=_LOOK_UP) -> list[Person]:
     """Everyone alive whose current residence is the same address, the person included.
 
     Derived, not stored: a household is who lives together now, so it follows every move.
+    Pass `residence` (the person's `current_residence`, possibly None) when you have it already.
     """
-    residence = current_residence(person)
+    if residence is _LOOK_UP:
+        residence = current_residence(person)
     if residence is None or residence.address_id is None:
         return [person]
     return list(
@@ -50,6 +48,3 @@ def household(person: Person) -> list[Person]:
         .order_by("birth_date", "pk")
     )
 
-
-def addresses_by_postcode(postcode: str, house_number: int) -> QuerySet[Address]:
-    return Address.objects.filter(postcode=postcode.replace(" ", "").upper(), house_number=house_number)

@@ -1,6 +1,5 @@
-from .selectors import branding_for
+from .selectors import branding_for_request
 
 
 def municipality(request):
-    current = getattr(request, "municipality", None)
-    return {"municipality": current, "branding": branding_for(current)}
+    return {"municipality": getattr(request, "municipality", None), "branding": branding_for_request(request)}

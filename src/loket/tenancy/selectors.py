@@ -40,5 +40,15 @@ def branding_for(municipality: Municipality | None) -> Branding:
     )
 
 
+def branding_for_request(request) -> Branding:
+    """The branding of the request's municipality, asked of the database at most once per request."""
+    current = getattr(request, "municipality", None)
+    cached = getattr(request, "_loket_branding", None)
+    if cached is None or cached[0] is not current:
+        cached = (current, branding_for(current))
+        request._loket_branding = cached
+    return cached[1]
+
+
 def municipality_by_code(code: str) -> Municipality | None:
     return Municipality.objects.filter(code=code).first()

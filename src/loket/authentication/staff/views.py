@@ -20,6 +20,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views import View
 
+from ..decorators import is_verified_staff
 from .forms import OneTimeCodeForm, StaffPasswordForm
 
 PENDING_KEY = "loket.staff_pending"
@@ -27,10 +28,7 @@ PENDING_SECONDS = 5 * 60
 
 
 def is_fully_logged_in(request) -> bool:
-    user = request.user
-    if not user.is_authenticated:
-        return False
-    return user.is_verified() or not settings.LOKET_STAFF_REQUIRE_2FA
+    return is_verified_staff(request.user)
 
 
 def _success_url(request, user, next_url: str) -> str:

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from loket.components.common.paths import ZAKEN_ROOT
 
 from .models import AuditTrail
+from .representation import zaakeigenschap_url
 
 ACTIE_WEERGAVE = {
     "create": "Object aangemaakt",
@@ -27,20 +28,23 @@ class Actor:
 
 PLATFORM = Actor(applicatie_id="loket", applicatie_weergave="Loket")
 
+# The HTTP status the write answers with, as the standard stores it in the trail.
+RESULTAAT = {"create": 201, "destroy": 204}  # updates: 200
+
 
 def record(
     *,
     actor: Actor,
     zaak,
     actie: str,
-    resultaat: int,
     resource: str,
-    resource_uuid,
-    resource_weergave: str,
-    oud: dict | None,
-    nieuw: dict | None,
+    obj,
+    weergave,
+    oud: dict | None = None,
+    nieuw: dict | None = None,
     keep_zaak: bool = True,
 ) -> AuditTrail:
+    """One row for `actie` on `obj` (the zaak or an object under it; after a delete its uuid stays)."""
     return AuditTrail.all_municipalities.create(
         municipality_id=zaak.municipality_id,
         zaak=zaak if keep_zaak else None,
@@ -50,11 +54,11 @@ def record(
         gebruikers_weergave=actor.gebruikers_weergave,
         actie=actie,
         actie_weergave=ACTIE_WEERGAVE.get(actie, actie),
-        resultaat=resultaat,
+        resultaat=RESULTAAT.get(actie, 200),
         hoofd_object=f"{ZAKEN_ROOT}/zaken/{zaak.uuid}",
         resource=resource,
-        resource_url=resource_path(resource, resource_uuid, zaak.uuid),
-        resource_weergave=resource_weergave,
+        resource_url=resource_path(resource, obj.uuid, zaak.uuid),
+        resource_weergave=str(weergave)[:200],
         toelichting=actor.toelichting,
         oud=oud,
         nieuw=nieuw,
@@ -76,5 +80,5 @@ COLLECTIONS = {
 
 def resource_path(resource: str, resource_uuid, zaak_uuid) -> str:
     if resource == "zaakeigenschap":
-        return f"{ZAKEN_ROOT}/zaken/{zaak_uuid}/zaakeigenschappen/{resource_uuid}"
+        return zaakeigenschap_url("", zaak_uuid, resource_uuid)
     return f"{ZAKEN_ROOT}/{COLLECTIONS[resource]}/{resource_uuid}"

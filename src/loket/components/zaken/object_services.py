@@ -62,21 +62,6 @@ def immutable(name: str) -> RuleViolation:
     return RuleViolation(name, "wijzigen-niet-toegelaten", _("Dit gegeven kan niet veranderen."))
 
 
-def _record(actor, zaak, actie, resource, obj, weergave, oud, nieuw) -> None:
-    status_code = {"create": 201, "destroy": 204}.get(actie, 200)
-    audit.record(
-        actor=actor,
-        zaak=zaak,
-        actie=actie,
-        resultaat=status_code,
-        resource=resource,
-        resource_uuid=obj.uuid,
-        resource_weergave=str(weergave)[:200],
-        oud=oud,
-        nieuw=nieuw,
-    )
-
-
 def _check_writable(zaak: Zaak, forced: bool) -> None:
     _ensure_open(zaak, forced)
     _ensure_archivable(zaak)
@@ -144,15 +129,14 @@ def add_zaakeigenschap(
             naam=eigenschap.naam,
             waarde=waarde,
         )
-        _record(
-            actor,
-            zaak,
-            "create",
-            "zaakeigenschap",
-            found,
-            found.naam,
-            None,
-            zaakeigenschap_data(found, ""),
+        audit.record(
+            actor=actor,
+            zaak=zaak,
+            actie="create",
+            resource="zaakeigenschap",
+            obj=found,
+            weergave=found.naam,
+            nieuw=zaakeigenschap_data(found, ""),
         )
     return found
 
@@ -176,15 +160,15 @@ def update_zaakeigenschap(
         found.waarde = waarde
     with activate(zaak.municipality):
         found.save(update_fields=["waarde"])
-        _record(
-            actor,
-            zaak,
-            "partial_update",
-            "zaakeigenschap",
-            found,
-            found.naam,
-            before,
-            zaakeigenschap_data(found, ""),
+        audit.record(
+            actor=actor,
+            zaak=zaak,
+            actie="partial_update",
+            resource="zaakeigenschap",
+            obj=found,
+            weergave=found.naam,
+            oud=before,
+            nieuw=zaakeigenschap_data(found, ""),
         )
     return found
 
@@ -231,15 +215,14 @@ def add_zaakobject(
     _validate_zaakobject(fields)
     with activate(zaak.municipality):
         found = ZaakObject.objects.create(municipality_id=zaak.municipality_id, zaak=zaak, **fields)
-        _record(
-            actor,
-            zaak,
-            "create",
-            "zaakobject",
-            found,
-            found.relatieomschrijving or found.object_type,
-            None,
-            zaakobject_data(found, ""),
+        audit.record(
+            actor=actor,
+            zaak=zaak,
+            actie="create",
+            resource="zaakobject",
+            obj=found,
+            weergave=found.relatieomschrijving or found.object_type,
+            nieuw=zaakobject_data(found, ""),
         )
     return found
 
@@ -274,15 +257,15 @@ def update_zaakobject(
     )
     with activate(zaak.municipality):
         found.save()
-        _record(
-            actor,
-            zaak,
-            "partial_update",
-            "zaakobject",
-            found,
-            found.relatieomschrijving or found.object_type,
-            before,
-            zaakobject_data(found, ""),
+        audit.record(
+            actor=actor,
+            zaak=zaak,
+            actie="partial_update",
+            resource="zaakobject",
+            obj=found,
+            weergave=found.relatieomschrijving or found.object_type,
+            oud=before,
+            nieuw=zaakobject_data(found, ""),
         )
     return found
 
@@ -354,15 +337,14 @@ def add_zaakinformatieobject(
             raise RuleViolation(
                 "nonFieldErrors", "unique", _("Dit informatieobject hoort al bij deze zaak.")
             ) from None
-        _record(
-            actor,
-            zaak,
-            "create",
-            "zaakinformatieobject",
-            found,
-            found.titel or found.informatieobject,
-            None,
-            zaakinformatieobject_data(found, ""),
+        audit.record(
+            actor=actor,
+            zaak=zaak,
+            actie="create",
+            resource="zaakinformatieobject",
+            obj=found,
+            weergave=found.titel or found.informatieobject,
+            nieuw=zaakinformatieobject_data(found, ""),
         )
     return found
 
@@ -391,15 +373,15 @@ def update_zaakinformatieobject(
         setattr(found, name, value)
     with activate(owner.municipality):
         found.save()
-        _record(
-            actor,
-            owner,
-            "partial_update",
-            "zaakinformatieobject",
-            found,
-            found.titel or found.informatieobject,
-            before,
-            zaakinformatieobject_data(found, ""),
+        audit.record(
+            actor=actor,
+            zaak=owner,
+            actie="partial_update",
+            resource="zaakinformatieobject",
+            obj=found,
+            weergave=found.titel or found.informatieobject,
+            oud=before,
+            nieuw=zaakinformatieobject_data(found, ""),
         )
     return found
 
@@ -434,15 +416,14 @@ def add_klantcontact(
             onderwerp=onderwerp,
             toelichting=toelichting,
         )
-        _record(
-            actor,
-            zaak,
-            "create",
-            "klantcontact",
-            found,
-            found.identificatie,
-            None,
-            klantcontact_data(found, ""),
+        audit.record(
+            actor=actor,
+            zaak=zaak,
+            actie="create",
+            resource="klantcontact",
+            obj=found,
+            weergave=found.identificatie,
+            nieuw=klantcontact_data(found, ""),
         )
     return found
 
@@ -471,7 +452,15 @@ def add_link(
         found = model.objects.create(
             municipality_id=zaak.municipality_id, zaak=zaak, **{field: target}
         )
-        _record(actor, zaak, "create", resource, found, target, None, represent(found, ""))
+        audit.record(
+            actor=actor,
+            zaak=zaak,
+            actie="create",
+            resource=resource,
+            obj=found,
+            weergave=target,
+            nieuw=represent(found, ""),
+        )
     return found
 
 
@@ -493,9 +482,13 @@ def delete_object(found, *, actor: audit.Actor = audit.PLATFORM, forced: bool = 
     _check_writable(zaak, forced)
     before = represent(found, "")
     with activate(zaak.municipality):
-        found_uuid = found.uuid
-        found.delete()
-        found.uuid = found_uuid
-        _record(
-            actor, zaak, "destroy", resource, found, before["url"].rsplit("/", 1)[-1], before, None
+        found.delete()  # clears the pk only: the uuid stays for the audit row
+        audit.record(
+            actor=actor,
+            zaak=zaak,
+            actie="destroy",
+            resource=resource,
+            obj=found,
+            weergave=found.uuid,
+            oud=before,
         )

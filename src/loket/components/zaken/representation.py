@@ -15,6 +15,11 @@ def url(base: str, root: str, collection: str, uuid) -> str:
     return f"{base}{root}/{collection}/{uuid}"
 
 
+def zaakeigenschap_url(base: str, zaak_uuid, uuid) -> str:
+    """Zaakeigenschappen are the one resource nested under its zaak."""
+    return f"{base}{ZAKEN_ROOT}/zaken/{zaak_uuid}/zaakeigenschappen/{uuid}"
+
+
 def children(zaak, name: str) -> list:
     """The uuids of one kind of object under the zaak: loaded beforehand, or one query now."""
     loaded = getattr(zaak, "_children", None)
@@ -78,8 +83,7 @@ def zaak_data(zaak, base: str) -> dict:
         "deelzaken": [url(base, ZAKEN_ROOT, "zaken", u) for u in children(zaak, "deelzaken")],
         "relevanteAndereZaken": list(zaak.relevante_andere_zaken or []),
         "eigenschappen": [
-            f"{base}{ZAKEN_ROOT}/zaken/{zaak.uuid}/zaakeigenschappen/{u}"
-            for u in children(zaak, "eigenschappen")
+            zaakeigenschap_url(base, zaak.uuid, u) for u in children(zaak, "eigenschappen")
         ],
         "rollen": [url(base, ZAKEN_ROOT, "rollen", u) for u in children(zaak, "rollen")],
         "status": url(base, ZAKEN_ROOT, "statussen", zaak.status.uuid) if zaak.status_id else None,
@@ -151,7 +155,7 @@ def resultaat_data(resultaat, base: str) -> dict:
 def zaakeigenschap_data(zaakeigenschap, base: str) -> dict:
     zaak_uuid = zaakeigenschap.zaak.uuid
     return {
-        "url": f"{base}{ZAKEN_ROOT}/zaken/{zaak_uuid}/zaakeigenschappen/{zaakeigenschap.uuid}",
+        "url": zaakeigenschap_url(base, zaak_uuid, zaakeigenschap.uuid),
         "uuid": str(zaakeigenschap.uuid),
         "zaak": url(base, ZAKEN_ROOT, "zaken", zaak_uuid),
         "eigenschap": url(base, CATALOGI_ROOT, "eigenschappen", zaakeigenschap.eigenschap.uuid),

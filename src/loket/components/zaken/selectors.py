@@ -28,14 +28,15 @@ CHILD_SOURCES = {
 }
 _CHILD_NAMES = list(CHILD_SOURCES)
 
-ORDERING = {
+# The fields a zaken list may be ordered by (`ordering`, each also descending with "-").
+ORDERING = (
     "startdatum",
     "einddatum",
     "publicatiedatum",
     "archiefactiedatum",
     "registratiedatum",
     "identificatie",
-}
+)
 
 
 def _zaak_list_queryset() -> QuerySet:

@@ -12,7 +12,6 @@ from django.utils.translation import gettext as _
 from stdnum.nl import bsn as elfproef
 
 from loket.components.catalogi.models import ResultaatType, RolType, StatusType, ZaakType
-from loket.components.common.constants import Vertrouwelijkheid
 from loket.components.common.errors import ActionNotAllowed, RuleViolation
 from loket.tenancy.context import activate
 
@@ -135,11 +134,9 @@ def create_zaak(*, zaaktype: ZaakType, actor: audit.Actor = audit.PLATFORM, **fi
             actor=actor,
             zaak=zaak,
             actie="create",
-            resultaat=201,
             resource="zaak",
-            resource_uuid=zaak.uuid,
-            resource_weergave=zaak.identificatie,
-            oud=None,
+            obj=zaak,
+            weergave=zaak.identificatie,
             nieuw=zaak_data(zaak, ""),
         )
     return zaak
@@ -187,10 +184,9 @@ def update_zaak(
             actor=actor,
             zaak=zaak,
             actie="partial_update",
-            resultaat=200,
             resource="zaak",
-            resource_uuid=zaak.uuid,
-            resource_weergave=zaak.identificatie,
+            obj=zaak,
+            weergave=zaak.identificatie,
             oud=before,
             nieuw=zaak_data(zaak, ""),
         )
@@ -203,19 +199,14 @@ def delete_zaak(zaak: Zaak, *, actor: audit.Actor = audit.PLATFORM, forced: bool
     _ensure_open(zaak, forced)
     with activate(zaak.municipality):
         Zaak.all_municipalities.filter(pk=zaak.pk).update(status=None)
-        zaak_uuid, identificatie = zaak.uuid, zaak.identificatie
-        zaak.delete()
-        zaak.uuid = zaak_uuid
+        zaak.delete()  # clears the pk only: uuid and identificatie stay for the audit row
         audit.record(
             actor=actor,
             zaak=zaak,
             actie="destroy",
-            resultaat=204,
             resource="zaak",
-            resource_uuid=zaak_uuid,
-            resource_weergave=identificatie,
-            oud=None,
-            nieuw=None,
+            obj=zaak,
+            weergave=zaak.identificatie,
             keep_zaak=False,
         )
 
@@ -315,11 +306,9 @@ def set_status(
             actor=actor,
             zaak=zaak,
             actie="create",
-            resultaat=201,
             resource="status",
-            resource_uuid=status.uuid,
-            resource_weergave=statustype.omschrijving,
-            oud=None,
+            obj=status,
+            weergave=statustype.omschrijving,
             nieuw={**status_data(status, ""), "zaakVoorheen": before},
         )
     return status
@@ -387,11 +376,9 @@ def add_rol(
             actor=actor,
             zaak=zaak,
             actie="create",
-            resultaat=201,
             resource="rol",
-            resource_uuid=rol.uuid,
-            resource_weergave=rol.omschrijving,
-            oud=None,
+            obj=rol,
+            weergave=rol.omschrijving,
             nieuw=rol_data(rol, ""),
         )
     return rol
@@ -403,18 +390,15 @@ def delete_rol(rol: Rol, *, actor: audit.Actor = audit.PLATFORM, forced: bool = 
     _ensure_open(zaak, forced)
     with activate(zaak.municipality):
         before = rol_data(rol, "")
-        rol_uuid = rol.uuid
         rol.delete()
         audit.record(
             actor=actor,
             zaak=zaak,
             actie="destroy",
-            resultaat=204,
             resource="rol",
-            resource_uuid=rol_uuid,
-            resource_weergave=before["omschrijving"],
+            obj=rol,
+            weergave=before["omschrijving"],
             oud=before,
-            nieuw=None,
         )
 
 
@@ -448,11 +432,9 @@ def set_result(
             actor=actor,
             zaak=zaak,
             actie="create",
-            resultaat=201,
             resource="resultaat",
-            resource_uuid=resultaat.uuid,
-            resource_weergave=resultaattype.omschrijving,
-            oud=None,
+            obj=resultaat,
+            weergave=resultaattype.omschrijving,
             nieuw=resultaat_data(resultaat, ""),
         )
     return resultaat
@@ -486,10 +468,9 @@ def update_result(
             actor=actor,
             zaak=zaak,
             actie="partial_update",
-            resultaat=200,
             resource="resultaat",
-            resource_uuid=resultaat.uuid,
-            resource_weergave=resultaat.resultaattype.omschrijving,
+            obj=resultaat,
+            weergave=resultaat.resultaattype.omschrijving,
             oud=before,
             nieuw=resultaat_data(resultaat, ""),
         )
@@ -504,20 +485,13 @@ def delete_result(
     _ensure_open(zaak, forced)
     with activate(zaak.municipality):
         before = resultaat_data(resultaat, "")
-        resultaat_uuid = resultaat.uuid
         resultaat.delete()
         audit.record(
             actor=actor,
             zaak=zaak,
             actie="destroy",
-            resultaat=204,
             resource="resultaat",
-            resource_uuid=resultaat_uuid,
-            resource_weergave=before["toelichting"][:200],
+            obj=resultaat,
+            weergave=before["toelichting"][:200],
             oud=before,
-            nieuw=None,
         )
-
-
-def vertrouwelijkheid_from_api(value: str | None) -> int | None:
-    return int(Vertrouwelijkheid.from_api(value)) if value else None

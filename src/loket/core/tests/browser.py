@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -49,9 +50,9 @@ def _require_chromium():
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
-def browser():
-    """One headless Chromium for the whole run."""
+@contextmanager
+def launched_chromium():
+    """A headless system Chromium through Playwright, closed on exit (skips or fails without it)."""
     _require_chromium()
     from playwright.sync_api import sync_playwright
 
@@ -69,6 +70,13 @@ def browser():
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
         else:
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole run."""
+    with launched_chromium() as chromium:
+        yield chromium
 
 
 @pytest.fixture

@@ -36,16 +36,11 @@ class CorrectionRequestForm(forms.Form):
         error_messages={"max_length": _("Gebruik maximaal %(limit_value)d tekens (nu %(show_value)d).")},
     )
 
-    def clean_description(self):
-        value = self.cleaned_data["description"].strip()
-        if not value:
-            raise forms.ValidationError(_("Schrijf op wat er niet klopt."))
-        return value
-
     def summary(self) -> str:
+        """CharField strips the text and turns only-spaces into the 'required' error."""
         data = self.cleaned_data
         subject = dict(self.SUBJECTS)[data["subject"]]
         lines = [f"Onderwerp: {subject}", f"Wat niet klopt: {data['description']}"]
         if data.get("correct_value"):
-            lines.append(f"Juiste gegeven volgens inwoner: {data['correct_value'].strip()}")
+            lines.append(f"Juiste gegeven volgens inwoner: {data['correct_value']}")
         return "\n".join(lines)

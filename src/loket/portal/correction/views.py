@@ -5,9 +5,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.generic import FormView
 
-from loket.tenancy.selectors import branding_for
+from loket.authentication.decorators import resident_required
+from loket.tenancy.selectors import branding_for_request
 
-from ..decorators import resident_required
 from .forms import CorrectionRequestForm
 from .services import CorrectionUnavailable, request_correction
 
@@ -30,7 +30,7 @@ class CorrectionRequestView(FormView):
             form.add_error(
                 None,
                 _("Uw gemeente kan dit verzoek nu niet online ontvangen. Bel uw gemeente op %(phone)s.")
-                % {"phone": branding_for(self.request.municipality).phone},
+                % {"phone": branding_for_request(self.request).phone},
             )
             return self.form_invalid(form)
         messages.success(

@@ -90,3 +90,21 @@ def test_own_data_pages_need_a_login(client, db, name):
     response = client.get(reverse(name))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("authentication:login"))
+
+
+def test_mijn_gegevens_reads_a_large_household_in_a_fixed_number_of_queries(
+    client, test_persons, django_assert_max_num_queries
+):
+    """No N+1: the page for someone sharing an address with 20 others costs what it costs for one.
+
+    999996460 shares the address with 20 people; each gets a processing-log row, written together.
+    """
+    _login(client, "999996460")
+    before = ProcessingRecord.objects.count()
+    with django_assert_max_num_queries(15):
+        page = client.get(reverse("portal:mijn-gegevens")).content.decode()
+    household = page.split('id="household-title"')[1].split("</section>")[0]
+    assert household.count("<li>") == 20
+    rows = ProcessingRecord.objects.order_by("pk")[before:]
+    assert sorted(row.action_name for row in rows) == ["Als lid van het huishouden tonen"] * 20 + ["Persoonslijst tonen"]
+    assert len({row.subject_ref for row in rows}) == 21  # one row for each person shown

@@ -10,7 +10,7 @@ from loket.privacy.actors import Actor
 from loket.privacy.models import AppendOnlyError, ProcessingRecord
 from loket.privacy.retention import purge_expired
 from loket.privacy.selectors import processing_for_subject
-from loket.privacy.services import log_processing
+from loket.privacy.services import log_all, log_processing, new_record
 from loket.privacy.tasks import purge_processing_log
 
 BSN = "999993653"
@@ -77,6 +77,25 @@ def test_a_processing_needs_a_purpose_and_legal_basis():
         log_processing(actor=Actor.system("t"), action="read", purpose="", legal_basis="x", object_type="persoon")
     with pytest.raises(ValueError):
         log_processing(actor=Actor.system("t"), action="look", purpose="p", legal_basis="x", object_type="persoon")
+
+
+@pytest.mark.django_db
+def test_rows_written_together_are_complete_and_a_bad_one_stops_the_batch_before_anything_is_written():
+    def row(bsn, purpose="inzage eigen gegevens"):
+        return new_record(
+            actor=Actor.system("t"), action="read", purpose=purpose, legal_basis="x", object_type="persoon", subject_bsn=bsn
+        )
+
+    with pytest.raises(ValueError):
+        log_all([row(BSN), row("999990019", purpose="")])
+    assert not ProcessingRecord.objects.exists()
+
+    log_all([row(BSN), row("999990019")])
+    rows = list(ProcessingRecord.objects.all())
+    assert len({r.action_id for r in rows}) == 2
+    assert all(r.registered_at and r.system for r in rows)
+    assert processing_for_subject(BSN).count() == 1
+    assert BSN not in str(list(ProcessingRecord.objects.values()))
 
 
 @pytest.mark.django_db

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from ..constants import NameUsage
+from ..naming import join_name, used_surname
 from .codes import ADELLIJKE_TITEL
-
-
-def _join(*parts: str) -> str:
-    return " ".join(part for part in parts if part)
-
 
 MAX_VOORLETTERS = 40  # the standard's maximum length
 
@@ -35,20 +30,7 @@ def volledige_naam(
     title = noble_title(title_code, gender)
     predicaat = title["omschrijving"] if title and title["soort"] == "predicaat" else ""
     titel = title["omschrijving"] if title and title["soort"] == "titel" else ""
-    return _join(predicaat, first_names, titel, prefix, surname)
-
-
-def used_surname(person, partner) -> str:
-    """The surname the person uses (BRP 61.10): own, the partner's, or both in the chosen order."""
-    own = _join(person.name_prefix, person.surname)
-    partner_name = _join(partner.name_prefix, partner.surname) if partner is not None else ""
-    if not partner_name:
-        return own
-    return {
-        NameUsage.PARTNER: partner_name,
-        NameUsage.PARTNER_OWN: f"{partner_name}-{own}",
-        NameUsage.OWN_PARTNER: f"{own}-{partner_name}",
-    }.get(person.name_usage, own)
+    return join_name(predicaat, first_names, titel, prefix, surname)
 
 
 def _capitalised(surname: str) -> str:
@@ -62,7 +44,7 @@ def letter_forms(person, partner) -> dict:
     if not surname:
         return {}
     initials = voorletters(person.first_names)
-    name = _join(initials, surname)
+    name = join_name(initials, surname)
     if person.gender == "V":
         aanhef, lopend = (
             f"Geachte mevrouw {_capitalised(surname)}",

@@ -67,7 +67,8 @@ def load_records(records: Iterable[dict]) -> dict[str, int]:
         by_a_number = dict(Person.objects.filter(a_number__in=a_numbers).values_list("a_number", "pk"))
         for person in persons:
             person.pk = by_a_number[person.a_number]
-    by_bsn = dict(Person.objects.exclude(bsn=None).values_list("bsn", "pk"))
+    related_bsns = {item["bsn"] for r in records for item in r["relationships"] if item.get("bsn")}
+    by_bsn = dict(Person.objects.filter(bsn__in=related_bsns).values_list("bsn", "pk"))
 
     addresses = _load_addresses(records, municipalities)
     nationalities, residences, foreign, relationships, events = [], [], [], [], []

@@ -11,12 +11,6 @@ from ...registry import register
 from ...urls_safety import safe_next_url
 from .forms import SimulatorLoginForm
 
-TEST_PERSONS = [
-    ("999993653", "Suzanne Moulin"),
-    ("999995078", ""),
-    ("999990627", ""),
-]
-
 
 class SimulatorLoginView(FormView):
     template_name = "authentication/simulator.html"

@@ -42,12 +42,13 @@ class ObjectViewSet(ZaakChildViewSet):
     """Create, update and delete for the objects that share one pattern."""
 
     def write(self, zaak, scopes):
-        granted = self.require_on_zaak(zaak, *scopes)
-        return {"actor": self.actor(), "forced": self.has(granted, S.ZAKEN_GEFORCEERD_BIJWERKEN)}
+        return self.writing(self.require_on_zaak(zaak, *scopes))
 
     def destroy(self, request, uuid=None):
         found = self.get_object()
-        object_services.delete_object(found, **self.write(found.zaak, REMOVE))
+        object_services.delete_object(
+            found, **self.write(found.zaak, self.required_scopes["destroy"])
+        )
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     def fresh(self, found):
@@ -192,14 +193,12 @@ class LinkViewSet(ObjectViewSet):
         data = self.validated(self.input_serializer)
         zaak = data["zaak"]
         found = object_services.add_link(
-            zaak, self.resource, data[self.field], **self.write(zaak, {S.ZAKEN_BIJWERKEN})
+            zaak,
+            self.resource,
+            data[self.field],
+            **self.write(zaak, self.required_scopes["create"]),
         )
         return self.created(self.fresh(found))
-
-    def destroy(self, request, uuid=None):
-        found = self.get_object()
-        object_services.delete_object(found, **self.write(found.zaak, {S.ZAKEN_BIJWERKEN}))
-        return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 class ZaakContactMomentViewSet(LinkViewSet):
@@ -256,9 +255,6 @@ class ZaakEigenschapViewSet(NestedUnderZaak):
             raise Http404
         return found
 
-    def _writing(self, granted) -> dict:
-        return {"actor": self.actor(), "forced": self.has(granted, S.ZAKEN_GEFORCEERD_BIJWERKEN)}
-
     def list(self, request, zaak_uuid=None):
         self.query_params(extra_allowed=())
         zaak, _ = self.zaak(S.ZAKEN_LEZEN)
@@ -288,14 +284,14 @@ class ZaakEigenschapViewSet(NestedUnderZaak):
     def create(self, request, zaak_uuid=None):
         zaak, granted = self.zaak(*WRITE)
         data = self._input(zaak, partial=False)
-        found = object_services.add_zaakeigenschap(zaak, **self._writing(granted), **data)
+        found = object_services.add_zaakeigenschap(zaak, **self.writing(granted), **data)
         return self.created(zaakeigenschap_data(found, self.base_url))
 
     def _update(self, partial: bool):
         zaak, granted = self.zaak(*WRITE)
         found = self._found(zaak)
         data = self._input(zaak, partial=partial)
-        found = object_services.update_zaakeigenschap(found, **self._writing(granted), **data)
+        found = object_services.update_zaakeigenschap(found, **self.writing(granted), **data)
         return Response(zaakeigenschap_data(found, self.base_url))
 
     def update(self, request, zaak_uuid=None, uuid=None):
@@ -306,7 +302,7 @@ class ZaakEigenschapViewSet(NestedUnderZaak):
 
     def destroy(self, request, zaak_uuid=None, uuid=None):
         zaak, granted = self.zaak(*WRITE)
-        object_services.delete_object(self._found(zaak), **self._writing(granted))
+        object_services.delete_object(self._found(zaak), **self.writing(granted))
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 

@@ -14,6 +14,7 @@ from loket.components.common.fields import (
 from loket.components.common.paths import CATALOGI_ROOT, ZAKEN_ROOT
 
 from ..models import Archiefstatus, Betalingsindicatie, BetrokkeneType
+from ..selectors import ORDERING
 
 AARD_RELATIE = ["vervolg", "onderwerp", "bijdrage"]
 GEO_TYPES = {
@@ -208,29 +209,9 @@ class ZaakFilterSerializer(serializers.Serializer):
     # The class body's namespace is what DRF collects the declared fields from.
     locals().update(identificatie_filters("rol__"))
     ordering = CommaListField(
-        serializers.ChoiceField(
-            choices=[
-                p + f
-                for f in (
-                    "startdatum",
-                    "einddatum",
-                    "publicatiedatum",
-                    "archiefactiedatum",
-                    "registratiedatum",
-                    "identificatie",
-                )
-                for p in ("", "-")
-            ]
-        ),
+        serializers.ChoiceField(choices=[p + f for f in ORDERING for p in ("", "-")]),
         required=False,
     )
-
-    def to_internal_value(self, data):
-        values = super().to_internal_value(data)
-        if values.get("ordering"):
-            rename = {"einddatumGepland": "einddatum_gepland"}
-            values["ordering"] = [rename.get(o, o) for o in values["ordering"]]
-        return values
 
 
 class ZaakZoekSerializer(ZaakFilterSerializer):

@@ -86,6 +86,10 @@ class ZakenBase(ZGWViewSet):
     def has(granted: frozenset[str] | None, scope: str) -> bool:
         return granted is None or scope in granted
 
+    def writing(self, granted: frozenset[str] | None) -> dict:
+        """Who writes, and whether a closed zaak may still change (zaken.geforceerd-bijwerken)."""
+        return {"actor": self.actor(), "forced": self.has(granted, S.ZAKEN_GEFORCEERD_BIJWERKEN)}
+
     def created(self, data: dict) -> Response:
         return Response(data, status=status.HTTP_201_CREATED, headers={"Location": data["url"]})
 
@@ -192,8 +196,7 @@ class ZaakViewSet(ZakenBase):
             raise exceptions.PermissionDenied()
         zaak = services.update_zaak(
             zaak,
-            actor=self.actor(),
-            forced=self.has(granted, S.ZAKEN_GEFORCEERD_BIJWERKEN),
+            **self.writing(granted),
             **changes,
         )
         return Response(self.represent_zaak(selectors.zaak_in_municipalities(self.auth, zaak.uuid)))
@@ -207,9 +210,7 @@ class ZaakViewSet(ZakenBase):
     def destroy(self, request, uuid=None):
         zaak = self._get_zaak(uuid)
         granted = self.require_on_zaak(zaak, S.ZAKEN_VERWIJDEREN)
-        services.delete_zaak(
-            zaak, actor=self.actor(), forced=self.has(granted, S.ZAKEN_GEFORCEERD_BIJWERKEN)
-        )
+        services.delete_zaak(zaak, **self.writing(granted))
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
@@ -332,17 +333,14 @@ class RolViewSet(ZaakChildViewSet):
             roltoelichting=data.get("roltoelichting", ""),
             afwijkende_naam_betrokkene=data.get("afwijkendeNaamBetrokkene", ""),
             indicatie_machtiging=data.get("indicatieMachtiging", ""),
-            actor=self.actor(),
-            forced=self.has(granted, S.ZAKEN_GEFORCEERD_BIJWERKEN),
+            **self.writing(granted),
         )
         return self.created(rol_data(rol, self.base_url))
 
     def destroy(self, request, uuid=None):
         rol = self.get_object()
         granted = self.require_on_zaak(rol.zaak, *WRITE)
-        services.delete_rol(
-            rol, actor=self.actor(), forced=self.has(granted, S.ZAKEN_GEFORCEERD_BIJWERKEN)
-        )
+        services.delete_rol(rol, **self.writing(granted))
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
@@ -372,8 +370,7 @@ class ResultaatViewSet(ZaakChildViewSet):
             zaak,
             resultaattype=data["resultaattype"],
             toelichting=data.get("toelichting", ""),
-            actor=self.actor(),
-            forced=self.has(granted, S.ZAKEN_GEFORCEERD_BIJWERKEN),
+            **self.writing(granted),
         )
         return self.created(resultaat_data(resultaat, self.base_url))
 
@@ -397,8 +394,7 @@ class ResultaatViewSet(ZaakChildViewSet):
             )
         resultaat = services.update_result(
             resultaat,
-            actor=self.actor(),
-            forced=self.has(granted, S.ZAKEN_GEFORCEERD_BIJWERKEN),
+            **self.writing(granted),
             resultaattype=data.get("resultaattype"),
             toelichting=data.get("toelichting"),
         )
@@ -413,7 +409,5 @@ class ResultaatViewSet(ZaakChildViewSet):
     def destroy(self, request, uuid=None):
         resultaat = self.get_object()
         granted = self.require_on_zaak(resultaat.zaak, *WRITE)
-        services.delete_result(
-            resultaat, actor=self.actor(), forced=self.has(granted, S.ZAKEN_GEFORCEERD_BIJWERKEN)
-        )
+        services.delete_result(resultaat, **self.writing(granted))
         return Response(status=status.HTTP_204_NO_CONTENT)

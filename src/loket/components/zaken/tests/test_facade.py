@@ -4,7 +4,7 @@ import pytest
 
 from loket.components import facade
 from loket.components.catalogi.models import ResultaatType, StatusType
-from loket.components.zaken.models import AuditTrail, Rol
+from loket.components.zaken.models import AuditTrail, Resultaat, Rol
 
 
 @pytest.fixture
@@ -75,5 +75,7 @@ def test_facade_set_result_twice_is_refused(zaaktype):
     zaak = facade.create_zaak_for_resident(zaaktype, "999993653")
     resultaattype = ResultaatType.all_municipalities.get(zaaktype=zaaktype)
     facade.set_result(zaak, resultaattype)
-    with pytest.raises(facade.RuleViolation):
+    with pytest.raises(facade.RuleViolation) as error:
         facade.set_result(zaak, resultaattype)
+    assert error.value.params[0].code == "unique"
+    assert Resultaat.all_municipalities.filter(zaak=zaak).count() == 1

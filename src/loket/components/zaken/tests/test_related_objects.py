@@ -81,6 +81,12 @@ def test_zaakeigenschappen_nested_under_the_zaak(setup):
     assert api.delete(detail).status_code == 204
     assert api.get(detail).status_code == 404
     assert trail(zaak, "zaakeigenschap") == ["create", "create", "partial_update", "destroy"]
+    # Each row answers with the write's HTTP status and the nested URL of the zaakeigenschap.
+    rows = AuditTrail.all_municipalities.filter(zaak=zaak, resource="zaakeigenschap")
+    assert [row.resultaat for row in rows.order_by("pk")] == [201, 201, 200, 204]
+    destroyed = rows.get(actie="destroy")
+    assert destroyed.resource_url == detail and destroyed.resource_weergave == data["uuid"]
+    assert destroyed.oud["waarde"] == "CD34" and destroyed.nieuw is None
 
 
 def test_zaakeigenschap_of_another_zaaktype_is_rejected(setup, zgw, utrecht):
@@ -238,6 +244,8 @@ def test_audittrail_endpoints(zgw, utrecht):
     assert {r["resource"] for r in rows} >= {"zaakeigenschap", "zaakobject", "zaakinformatieobject"}
     first_row = rows[0]
     assert first_row["bron"] == "zrc" and first_row["actie"] == "create"
+    assert first_row["resultaat"] == 201 and first_row["resourceWeergave"] == zaak.identificatie
+    assert first_row["resourceUrl"] == first_row["hoofdObject"]
     assert first_row["hoofdObject"] == f"http://testserver{API}/zaken/{zaak.uuid}"
     assert first_row["wijzigingen"]["nieuw"]["identificatie"] == zaak.identificatie
     detail = api.get(f"{API}/zaken/{zaak.uuid}/audittrail/{first_row['uuid']}")

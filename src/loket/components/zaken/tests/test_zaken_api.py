@@ -214,7 +214,7 @@ def test_detail_partial_update_and_delete(setup):
     assert invalid(client.patch(zaak["url"], {"startdatum": "morgen"}))["startdatum"] == "invalid"
 
     trail = AuditTrail.all_municipalities.filter(zaak__uuid=zaak["uuid"]).order_by("pk")
-    assert [t.actie for t in trail] == ["create", "partial_update"]
+    assert [(t.actie, t.resultaat) for t in trail] == [("create", 201), ("partial_update", 200)]
     assert trail.last().oud["omschrijving"] == "Losliggende stoeptegel"
 
     assert client.delete(zaak["url"]).status_code == 204
@@ -224,6 +224,8 @@ def test_detail_partial_update_and_delete(setup):
         destroyed.zaak is None
         and destroyed.oud is None
         and destroyed.resource_url.endswith(zaak["uuid"])
+        and destroyed.resultaat == 204
+        and destroyed.resource_weergave == zaak["identificatie"]
     )
 
 
