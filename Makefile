@@ -28,6 +28,7 @@ migrate: install ## Apply database migrations (SQLite in var/ unless DATABASE_UR
 demo: migrate ## Install, migrate, load reference and demo data, serve on 127.0.0.1:$(PORT)
 	$(BIN)/loket load_demo_data
 	@echo "Loket draait op http://127.0.0.1:$(PORT)/ (stoppen met Ctrl+C)"
+	$(BIN)/loket outbox_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT; \
 	$(BIN)/loket runserver 127.0.0.1:$(PORT)
 
 test: install ## Run the test suite (SQLite; set DATABASE_URL for PostgreSQL)
@@ -48,7 +49,7 @@ prod: install ## Production mode against the services in the environment (DATABA
 	DJANGO_SETTINGS_MODULE=loket.conf.production $(BIN)/loket migrate --no-input
 	DJANGO_SETTINGS_MODULE=loket.conf.production $(BIN)/loket load_reference_data
 	DJANGO_SETTINGS_MODULE=loket.conf.production $(BIN)/loket collectstatic --no-input
-	DJANGO_SETTINGS_MODULE=loket.conf.production $(BIN)/celery -A loket.celery_app worker --loglevel INFO --concurrency $${WORKERS:-2} & \
+	DJANGO_SETTINGS_MODULE=loket.conf.production $(BIN)/celery -A loket.celery_app worker --beat --schedule var/celerybeat-schedule --loglevel INFO --concurrency $${WORKERS:-2} & \
 	DJANGO_SETTINGS_MODULE=loket.conf.production $(BIN)/gunicorn loket.wsgi --bind $${BIND:-127.0.0.1:$(PORT)} --workers $${WORKERS:-2}; \
 	kill %1
 

@@ -5,6 +5,7 @@ audit-trail row. The caller decides who may do this; pass an `Actor` to say who 
 """
 
 import datetime
+from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import timezone
@@ -141,11 +142,13 @@ def start_zaak_for_resident(
     omschrijving: str = "",
     toelichting: str = "",
     actor: Actor = PLATFORM,
+    producten_of_diensten: list[str] | None = None,
 ) -> Zaak:
     """A resident's new zaak as the portal and modules start one, in one transaction.
 
     Initiator by BSN, the zaaktype's first status, the legal deadline (uiterlijke einddatum
     afdoening = start + doorlooptijd) and the planned end (start + servicenorm, else doorlooptijd).
+    `producten_of_diensten`: the products this zaak is about (default: all of the zaaktype's).
     """
     startdatum = timezone.localdate()
     first = StatusType.all_municipalities.filter(zaaktype=zaaktype).order_by("volgnummer").first()
@@ -158,7 +161,11 @@ def start_zaak_for_resident(
             startdatum=startdatum,
             uiterlijke_einddatum_afdoening=startdatum + zaaktype.doorlooptijd,
             einddatum_gepland=startdatum + (zaaktype.servicenorm or zaaktype.doorlooptijd),
-            producten_of_diensten=list(zaaktype.producten_of_diensten),
+            producten_of_diensten=list(
+                zaaktype.producten_of_diensten
+                if producten_of_diensten is None
+                else producten_of_diensten
+            ),
             actor=actor,
         )
         if first is not None:
@@ -210,3 +217,194 @@ def close(
 
 def initiators(zaak: Zaak) -> list[Rol]:
     return list(Rol.all_municipalities.filter(zaak=zaak, omschrijving_generiek="initiator"))
+
+
+# -- besluiten (for the back office) -----------------------------------------------------------
+
+
+def create_besluit_for_zaak(
+    zaak: Zaak,
+    *,
+    besluittype,
+    datum: datetime.date,
+    ingangsdatum: datetime.date,
+    toelichting: str = "",
+    actor: Actor = PLATFORM,
+):
+    """A besluit as outcome of this zaak, decided by the municipality (its RSIN), in one transaction.
+
+    The same rules as the Besluiten API: a published besluittype of the zaak's zaaktype
+    (brc-007), datum not in the future, an open zaak. Raises RuleViolation / ActionNotAllowed.
+    """
+    from loket.components.besluiten import services as besluiten
+
+    return besluiten.create_besluit(
+        besluittype=besluittype,
+        zaak=zaak,
+        verantwoordelijke_organisatie=zaak.zaaktype.catalogus.rsin,
+        datum=datum,
+        ingangsdatum=ingangsdatum,
+        toelichting=toelichting,
+        actor=actor,
+    )
+
+
+# -- documents (Mijn documenten, modules adding documents to a zaak) --------------------------
+
+
+@dataclass(frozen=True)
+class ResidentDocument:
+    uuid: str
+    titel: str
+    bestandsnaam: str
+    formaat: str
+    bestandsomvang: int | None
+    creatiedatum: datetime.date
+    zaak_identificatie: str
+    zaak_uuid: str
+    municipality_name: str
+
+
+def _resident_level() -> int:
+    from django.conf import settings
+
+    from loket.components.documenten.selectors import resident_max_level
+
+    return resident_max_level(settings.LOKET_RESIDENT_DOCUMENT_MAX_VERTROUWELIJKHEID)
+
+
+def documents_of_resident(bsn: str) -> list[ResidentDocument]:
+    """The documents of the zaken where this BSN has a rol (every municipality), newest first, at
+    most `LOKET_RESIDENT_DOCUMENT_MAX_VERTROUWELIJKHEID` confidential; only finished uploads."""
+    from loket.components.documenten.selectors import resident_documents
+
+    found = []
+    for document, zaak in resident_documents(bsn, _resident_level()):
+        versie = document.latest
+        if versie is None or (not versie.inhoud and versie.bestandsomvang != 0):
+            continue
+        found.append(
+            ResidentDocument(
+                uuid=str(document.uuid),
+                titel=versie.titel,
+                bestandsnaam=versie.bestandsnaam,
+                formaat=versie.formaat or versie.content_type,
+                bestandsomvang=versie.bestandsomvang,
+                creatiedatum=versie.creatiedatum,
+                zaak_identificatie=zaak.identificatie,
+                zaak_uuid=str(zaak.uuid),
+                municipality_name=zaak.municipality.name,
+            )
+        )
+    return found
+
+
+def open_document_of_resident(bsn: str, uuid) -> tuple | None:
+    """(file object, file name, content type) of one of `documents_of_resident`, or None."""
+    import io
+
+    from loket.components.documenten import content
+    from loket.components.documenten.selectors import resident_documents
+
+    for document, _zaak in resident_documents(bsn, _resident_level()):
+        if str(document.uuid) != str(uuid):
+            continue
+        versie = document.latest
+        if versie.inhoud:
+            handle = content.open_content(versie.inhoud)
+        elif versie.bestandsomvang == 0:
+            handle = io.BytesIO(b"")
+        else:
+            return None
+        content_type = versie.content_type or "application/octet-stream"
+        return handle, versie.bestandsnaam or "document", content_type
+    return None
+
+
+def _informatieobjecttype_for(zaak: Zaak):
+    from loket.components.catalogi.models import InformatieObjectType, ZaakTypeInformatieObjectType
+
+    link = (
+        ZaakTypeInformatieObjectType.all_municipalities.filter(
+            zaaktype_id=zaak.zaaktype_id, informatieobjecttype__concept=False
+        )
+        .select_related("informatieobjecttype")
+        .order_by("volgnummer")
+        .first()
+    )
+    if link is not None:
+        return link.informatieobjecttype
+    found = (
+        InformatieObjectType.all_municipalities.filter(
+            catalogus_id=zaak.zaaktype.catalogus_id, concept=False
+        )
+        .order_by("pk")
+        .first()
+    )
+    if found is None:
+        raise RuleViolation(
+            "informatieobjecttype",
+            "no-informatieobjecttype",
+            _("Deze gemeente heeft nog geen documenttype om dit document op te slaan."),
+        )
+    return found
+
+
+def add_document_to_zaak(
+    zaak: Zaak,
+    *,
+    titel: str,
+    bestandsnaam: str,
+    content: bytes,
+    informatieobjecttype=None,
+    vertrouwelijkheidaanduiding=None,
+    auteur: str = "Loket",
+    actor: Actor = PLATFORM,
+):
+    """A new document (the same upload checks as the API: size, real type, safe name) that
+    belongs to the zaak (zaakinformatieobject), in one transaction. Raises RuleViolation."""
+    from django.conf import settings
+
+    from loket.components.common.constants import Vertrouwelijkheid
+    from loket.components.common.paths import DOCUMENTEN_ROOT
+    from loket.components.documenten import content as uploads
+    from loket.components.documenten import services as documenten
+    from loket.components.zaken import object_services
+
+    iot = informatieobjecttype or _informatieobjecttype_for(zaak)
+    if iot.municipality_id != zaak.municipality_id:
+        raise RuleViolation(
+            "informatieobjecttype", "bad-url", _("Dit documenttype hoort bij een andere gemeente.")
+        )
+    if isinstance(vertrouwelijkheidaanduiding, str):
+        vertrouwelijkheidaanduiding = int(Vertrouwelijkheid.from_api(vertrouwelijkheidaanduiding))
+    formaat = uploads.checked_content(content, "")
+    document = None
+    try:
+        with transaction.atomic():
+            document = documenten.create_document(
+                informatieobjecttype=iot,
+                inhoud=content,
+                titel=titel[:200],
+                bestandsnaam=bestandsnaam,
+                formaat=formaat,
+                auteur=auteur[:200],
+                taal="dut",
+                creatiedatum=timezone.localdate(),
+                vertrouwelijkheidaanduiding=vertrouwelijkheidaanduiding,
+                actor=actor,
+            )
+            object_services.add_zaakinformatieobject(
+                zaak,
+                informatieobject=(
+                    f"{settings.LOKET_BASE_URL}{DOCUMENTEN_ROOT}"
+                    f"/enkelvoudiginformatieobjecten/{document.uuid}"
+                ),
+                titel=titel[:200],
+                actor=actor,
+            )
+    except Exception:
+        if document is not None and document.latest is not None:
+            uploads.delete(document.latest.inhoud)
+        raise
+    return document

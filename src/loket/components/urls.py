@@ -4,12 +4,15 @@ from django.urls import include, path
 
 from .common import docs
 
-COMPONENTS = ("zaken", "catalogi", "autorisaties")
+COMPONENTS = ("zaken", "catalogi", "autorisaties", "documenten", "besluiten", "notificaties")
 
 urlpatterns = [
     path("zaken/api/v1/", include("loket.components.zaken.api.urls")),
     path("catalogi/api/v1/", include("loket.components.catalogi.api.urls")),
     path("autorisaties/api/v1/", include("loket.components.autorisaties.api.urls")),
+    path("documenten/api/v1/", include("loket.components.documenten.api.urls")),
+    path("besluiten/api/v1/", include("loket.components.besluiten.api.urls")),
+    path("notificaties/api/v1/", include("loket.components.notificaties.api.urls")),
 ]
 for _component in COMPONENTS:
     urlpatterns += [

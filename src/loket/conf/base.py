@@ -77,6 +77,10 @@ INSTALLED_APPS = [
     "loket.components.catalogi",
     "loket.components.autorisaties",
     "loket.components.zaken",
+    "loket.components.documenten",
+    "loket.components.besluiten",
+    "loket.components.notificaties",
+    "loket.notifications",
     "loket.modules",
     *LOKET_MODULE_APPS,  # service modules: the `loket.modules` entry points, filtered by the allowlist
     "loket.portal",
@@ -149,6 +153,18 @@ STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "var" / "static
 STATICFILES_DIRS = [PACKAGE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "var" / "media")))
+# Document content (Documenten API) lives apart from MEDIA_ROOT, so it is never served as a file.
+DOCUMENTS_ROOT = Path(env.str("DOCUMENTS_ROOT", default=str(BASE_DIR / "var" / "documents")))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "documents": {
+        "BACKEND": env.str(
+            "DOCUMENTS_STORAGE_BACKEND", default="django.core.files.storage.FileSystemStorage"
+        ),
+        "OPTIONS": {"location": str(DOCUMENTS_ROOT), "base_url": None},
+    },
+}
 
 # Sessions: residents are logged out after 15 minutes without activity.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
@@ -220,6 +236,36 @@ CELERY_RESULT_BACKEND = None
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=not bool(REDIS_URL))
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# The outbox sweep: delivers what is due and what a dead worker left, so no message depends on
+# the broker keeping a task (run `celery worker -B` or a separate `celery beat`).
+CELERY_BEAT_SCHEDULE = {
+    "outbox-sweep": {
+        "task": "loket.notifications.tasks.sweep_outbox",
+        "schedule": env.float("LOKET_OUTBOX_SWEEP_SECONDS", default=15.0),
+    },
+}
+
+# The outbox (loket.notifications, docs/adr/0005-outbox.md).
+LOKET_BASE_URL = env.str("LOKET_BASE_URL", default="http://127.0.0.1:8000").rstrip("/")
+LOKET_NOTIFICATIONS_ALLOW_PRIVATE_TARGETS = env.bool(
+    "LOKET_NOTIFICATIONS_ALLOW_PRIVATE_TARGETS", default=ENVIRONMENT in ("development", "test")
+)
+LOKET_OUTBOX_RETRY_BASE_SECONDS = env.float("LOKET_OUTBOX_RETRY_BASE_SECONDS", default=10.0)
+LOKET_OUTBOX_RETRY_MAX_DELAY_SECONDS = env.float("LOKET_OUTBOX_RETRY_MAX_DELAY_SECONDS", default=3600.0)
+LOKET_OUTBOX_RETRY_HORIZON_SECONDS = env.float("LOKET_OUTBOX_RETRY_HORIZON_SECONDS", default=2 * 24 * 3600.0)
+LOKET_OUTBOX_LEASE_SECONDS = env.float("LOKET_OUTBOX_LEASE_SECONDS", default=120.0)
+LOKET_OUTBOX_BATCH_SIZE = env.int("LOKET_OUTBOX_BATCH_SIZE", default=100)
+LOKET_OUTBOX_THREADS = env.int("LOKET_OUTBOX_THREADS", default=8)
+LOKET_OUTBOX_HTTP_TIMEOUT = env.float("LOKET_OUTBOX_HTTP_TIMEOUT", default=10.0)
+LOKET_RESIDENT_INBOX_PATH = env.str("LOKET_RESIDENT_INBOX_PATH", default="/mijn-loket/berichten/")
+EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = env.str("EMAIL_HOST", default="localhost")
+EMAIL_PORT = env.int("EMAIL_PORT", default=25)
+EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
+EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
+EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Loket <noreply@loket.example>")
 
 # The registry answers "which municipality does this BSN live in" for the tenant layer.
 LOKET_RESIDENCE_LOOKUP = env.str("LOKET_RESIDENCE_LOOKUP", default="loket.registry.facade.municipality_code_of")
@@ -249,6 +295,20 @@ def _oidc(prefix: str) -> dict:
 # ZGW APIs: how old a client's JWT (its `iat`) may be, and the clock leeway, in seconds.
 ZGW_JWT_MAX_AGE = env.int("ZGW_JWT_MAX_AGE", default=3600)
 ZGW_JWT_LEEWAY = env.int("ZGW_JWT_LEEWAY", default=10)
+
+# Documenten API: largest document in bytes, size of the parts of a chunked upload, the file types
+# accepted (sniffed from the bytes), and the most confidential document a resident sees of a zaak.
+LOKET_DOCUMENT_MAX_SIZE = env.int("LOKET_DOCUMENT_MAX_SIZE", default=50 * 1024 * 1024)
+LOKET_DOCUMENT_CHUNK_SIZE = env.int("LOKET_DOCUMENT_CHUNK_SIZE", default=4 * 1024 * 1024)
+LOKET_DOCUMENT_ALLOWED_TYPES = env.list("LOKET_DOCUMENT_ALLOWED_TYPES", default=[
+    "application/pdf", "image/png", "image/jpeg", "image/gif", "text/plain", "application/xml",
+    "application/zip", "application/vnd.oasis.opendocument.text",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+])  # fmt: skip
+LOKET_RESIDENT_DOCUMENT_MAX_VERTROUWELIJKHEID = env.str(
+    "LOKET_RESIDENT_DOCUMENT_MAX_VERTROUWELIJKHEID", default="zaakvertrouwelijk"
+)
 
 LOKET_OIDC_PROVIDERS = {"digid": _oidc("DIGID"), "eherkenning": _oidc("EHERKENNING")}
 LOKET_OIDC_PROVIDERS["digid"]["identifier_claim"] = LOKET_OIDC_PROVIDERS["digid"]["identifier_claim"] or "bsn"

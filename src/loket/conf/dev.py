@@ -11,6 +11,7 @@ os.environ.setdefault("CSRF_COOKIE_SECURE", "False")
 os.environ.setdefault("LOKET_AUTH_PLUGINS", "simulator,digid,eherkenning")
 os.environ.setdefault("LOKET_STAFF_REQUIRE_2FA", "False")
 os.environ.setdefault("LOG_JSON", "False")
+os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 
 from .base import *  # noqa: E402,F403
 

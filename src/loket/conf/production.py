@@ -18,7 +18,7 @@ from .base import DATABASES, LOKET_AUTH_PLUGINS, LOKET_STAFF_REQUIRE_2FA, REDIS_
 DEBUG = False
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

@@ -15,7 +15,8 @@ ALLOWED_IMPORTS: dict[str, set[str]] = {
     "accounts": {"core", "tenancy", "privacy"},
     "authentication": {"core", "tenancy", "privacy", "accounts"},
     "registry": {"core", "tenancy", "privacy", "accounts"},
-    "components": {"core", "tenancy", "privacy", "accounts"},
+    # Components write their notifications to the outbox in the same transaction as the change.
+    "components": {"core", "tenancy", "privacy", "accounts", "notifications"},
     "catalogue": {"core", "tenancy"},
     "notifications": {"core", "tenancy", "privacy", "accounts"},
     "payments": {"core", "tenancy", "privacy", "accounts"},

@@ -19,6 +19,21 @@ class Grant:
     scopes: frozenset[str]
     zaaktype_id: int | None
     max_vertrouwelijkheid: int | None
+    informatieobjecttype_id: int | None = None
+    besluittype_id: int | None = None
+
+    def type_id(self, component: str) -> int | None:
+        """The type this grant is for, in the component's own terms (ac-003)."""
+        return getattr(self, TYPE_FIELD[component] + "_id")
+
+
+# Per component, the type a grant is restricted to: zaken by zaaktype, documents by
+# informatieobjecttype, besluiten by besluittype. Besluiten have no vertrouwelijkheid.
+TYPE_FIELD = {
+    Component.ZRC: "zaaktype",
+    Component.DRC: "informatieobjecttype",
+    Component.BRC: "besluittype",
+}
 
 
 @dataclass
@@ -40,23 +55,34 @@ class AuthContext:
             return True
         return any(g.component == component and g.scopes & scopes for g in self.grants)
 
-    def zaak_scopes(self, zaaktype_id: int, vertrouwelijkheid: int) -> frozenset[str] | None:
-        """The scopes this client has on one zaak; None means "all"."""
+    def scopes_on(
+        self, component: str, type_id: int, vertrouwelijkheid: int | None
+    ) -> frozenset[str] | None:
+        """The scopes this client has on one object of `component` with this type; None means "all".
+
+        `vertrouwelijkheid` is None for besluiten, which have none.
+        """
         if self.heeft_alle_autorisaties:
             return None
         found: set[str] = set()
         for g in self.grants:
-            if (
-                g.component == Component.ZRC
-                and g.zaaktype_id == zaaktype_id
-                and (g.max_vertrouwelijkheid or 0) >= vertrouwelijkheid
-            ):
-                found |= g.scopes
+            if g.component != component or g.type_id(component) != type_id:
+                continue
+            if vertrouwelijkheid is not None and (g.max_vertrouwelijkheid or 0) < vertrouwelijkheid:
+                continue
+            found |= g.scopes
         return frozenset(found)
 
-    def may_on_zaak(self, zaaktype_id: int, vertrouwelijkheid: int, *scopes: str) -> bool:
-        granted = self.zaak_scopes(zaaktype_id, vertrouwelijkheid)
+    def may_on(self, component: str, type_id: int, vertrouwelijkheid: int | None, *scopes: str) -> bool:
+        granted = self.scopes_on(component, type_id, vertrouwelijkheid)
         return granted is None or bool(granted & set(scopes))
+
+    def zaak_scopes(self, zaaktype_id: int, vertrouwelijkheid: int) -> frozenset[str] | None:
+        """The scopes this client has on one zaak; None means "all"."""
+        return self.scopes_on(Component.ZRC, zaaktype_id, vertrouwelijkheid)
+
+    def may_on_zaak(self, zaaktype_id: int, vertrouwelijkheid: int, *scopes: str) -> bool:
+        return self.may_on(Component.ZRC, zaaktype_id, vertrouwelijkheid, *scopes)
 
     # -- query filters --------------------------------------------------------------------
     def municipality_q(self, prefix: str = "") -> Q:
@@ -64,22 +90,33 @@ class AuthContext:
 
     def zaak_q(self, scope: str, prefix: str = "") -> Q:
         """Zaken (or objects of zaken, with prefix "zaak__") this client may see with `scope`."""
+        return self.typed_q(Component.ZRC, scope, prefix)
+
+    def typed_q(self, component: str, scope: str, prefix: str = "", *, levels: bool = True) -> Q:
+        """Objects of `component` (zaken, documents, besluiten; or objects under them, via `prefix`)
+        this client may see with `scope`: its municipalities, and per grant the type and, where
+        the component has one (`levels`), at most the granted vertrouwelijkheidaanduiding."""
         condition = self.municipality_q(prefix)
         if self.heeft_alle_autorisaties:
             return condition
-        by_level: dict[int, set[int]] = defaultdict(set)
+        type_field = TYPE_FIELD[component]
         best: dict[int, int] = {}
         for g in self.grants:
-            if g.component == Component.ZRC and scope in g.scopes and g.zaaktype_id:
-                level = g.max_vertrouwelijkheid or 0
-                best[g.zaaktype_id] = max(best.get(g.zaaktype_id, 0), level)
-        for zaaktype_id, level in best.items():
-            by_level[level].add(zaaktype_id)
+            type_id = g.type_id(component) if g.component == component else None
+            if type_id and scope in g.scopes:
+                best[type_id] = max(best.get(type_id, 0), g.max_vertrouwelijkheid or 0)
         allowed = Q(pk__in=[])
-        for level, zaaktype_ids in sorted(by_level.items()):
+        if not levels:
+            if best:
+                allowed = Q(**{f"{prefix}{type_field}_id__in": sorted(best)})
+            return condition & allowed
+        by_level: dict[int, set[int]] = defaultdict(set)
+        for type_id, level in best.items():
+            by_level[level].add(type_id)
+        for level, type_ids in sorted(by_level.items()):
             allowed |= Q(
                 **{
-                    f"{prefix}zaaktype_id__in": sorted(zaaktype_ids),
+                    f"{prefix}{type_field}_id__in": sorted(type_ids),
                     f"{prefix}vertrouwelijkheidaanduiding__lte": level,
                 }
             )

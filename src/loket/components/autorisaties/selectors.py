@@ -30,9 +30,16 @@ def auth_context_for_client(client_id: str) -> tuple[str, Callable[..., AuthCont
                 scopes=frozenset(a.scopes or []),
                 zaaktype_id=a.zaaktype_id,
                 max_vertrouwelijkheid=a.max_vertrouwelijkheidaanduiding,
+                informatieobjecttype_id=a.informatieobjecttype_id,
+                besluittype_id=a.besluittype_id,
             )
             for a in Autorisatie.objects.filter(applicatie_id=applicatie.pk).only(
-                "component", "scopes", "zaaktype_id", "max_vertrouwelijkheidaanduiding"
+                "component",
+                "scopes",
+                "zaaktype_id",
+                "informatieobjecttype_id",
+                "besluittype_id",
+                "max_vertrouwelijkheidaanduiding",
             )
         ]
         return AuthContext(

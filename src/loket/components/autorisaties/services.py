@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from loket.components.common import scopes as S
 from loket.components.common.constants import Component, Vertrouwelijkheid
 from loket.components.common.errors import InvalidParam, RuleViolation
+from loket.components.notificaties.emit import notify_autorisaties
 
 from .models import Applicatie, ApplicatieAudit, Autorisatie, JWTSecret
 
@@ -32,10 +33,17 @@ KNOWN_SCOPES: dict[str, frozenset[str]] = {
             "documenten.lock",
             "documenten.geforceerd-bijwerken",
             "documenten.geforceerd-unlock",
+            "audittrails.lezen",  # the Documenten API's audit trail needs it (as Open Zaak)
         }
     ),
     Component.BRC: frozenset(
-        {"besluiten.lezen", "besluiten.aanmaken", "besluiten.bijwerken", "besluiten.verwijderen"}
+        {
+            "besluiten.lezen",
+            "besluiten.aanmaken",
+            "besluiten.bijwerken",
+            "besluiten.verwijderen",
+            "audittrails.lezen",  # the Besluiten API's audit trail needs it (as Open Zaak)
+        }
     ),
     Component.NRC: frozenset({"notificaties.consumeren", "notificaties.publiceren"}),
 }
@@ -110,6 +118,7 @@ def _record(
         oud=oud,
         nieuw=nieuw,
     )
+    notify_autorisaties(applicatie, actie, applicatie.municipalities.values_list("pk", flat=True))
 
 
 # -- validation -------------------------------------------------------------------------------

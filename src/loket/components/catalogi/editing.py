@@ -18,6 +18,7 @@ from django.db.models import ProtectedError, Q
 from django.utils.translation import gettext as _
 
 from loket.components.common.errors import RuleViolation
+from loket.components.notificaties.emit import notify_catalogi
 from loket.tenancy.context import activate
 
 from . import services
@@ -121,6 +122,7 @@ def create(model, *, values: dict, m2m: dict | None = None, force: Force = Force
         obj = model.objects.create(municipality=municipality, **values)
         for name, related in m2m.items():
             getattr(obj, name).set(related)
+    notify_catalogi(obj, "create")
     return obj
 
 
@@ -160,6 +162,7 @@ def update(obj, *, values: dict, m2m: dict | None = None, partial: bool, force: 
         obj.save()
         for name, related in m2m.items():
             getattr(obj, name).set(related)
+    notify_catalogi(obj, "partial_update" if partial else "update")
     return obj
 
 
@@ -177,6 +180,7 @@ def delete(obj, *, force: Force = Force()) -> None:
         raise RuleViolation(
             "nonFieldErrors", "protected", _("Dit object is in gebruik en kan niet weg.")
         ) from None
+    notify_catalogi(obj, "destroy")
 
 
 def _overlaps(obj) -> bool:
@@ -234,4 +238,5 @@ def publish(obj):
         besluittype.concept = False
         with activate(besluittype.municipality):
             besluittype.save(update_fields=["concept"])
+        notify_catalogi(besluittype, "publish")
     return besluittype

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from loket.components.common.constants import Vertrouwelijkheid
 from loket.components.common.errors import RuleViolation
+from loket.components.notificaties.emit import notify_catalogi
 from loket.tenancy.context import activate
 
 from .models import (
@@ -56,13 +57,15 @@ def create_zaaktype(
 ) -> ZaakType:
     fields.setdefault("versiedatum", fields.get("begin_geldigheid") or timezone.localdate())
     with activate(catalogus.municipality):
-        return ZaakType.objects.create(
+        zaaktype = ZaakType.objects.create(
             municipality_id=catalogus.municipality_id,
             catalogus=catalogus,
             vertrouwelijkheidaanduiding=int(vertrouwelijkheidaanduiding),
             concept=True,
             **fields,
         )
+    notify_catalogi(zaaktype, "create")
+    return zaaktype
 
 
 def _add_type(model, zaaktype: ZaakType, forced: bool, **fields):
@@ -146,6 +149,7 @@ def publish_zaaktype(zaaktype: ZaakType) -> ZaakType:
     zaaktype.concept = False
     with activate(zaaktype.municipality):
         zaaktype.save(update_fields=["concept"])
+    notify_catalogi(zaaktype, "publish")
     return zaaktype
 
 
@@ -170,6 +174,7 @@ def end_zaaktype_version(
     zaaktype.einde_geldigheid = einde_geldigheid
     with activate(zaaktype.municipality):
         zaaktype.save(update_fields=["einde_geldigheid"])
+    notify_catalogi(zaaktype, "partial_update")
     return zaaktype
 
 
@@ -190,13 +195,15 @@ def create_informatieobjecttype(
 ) -> InformatieObjectType:
     fields.setdefault("begin_geldigheid", timezone.localdate())
     with activate(catalogus.municipality):
-        return InformatieObjectType.objects.create(
+        iot = InformatieObjectType.objects.create(
             municipality_id=catalogus.municipality_id,
             catalogus=catalogus,
             vertrouwelijkheidaanduiding=int(vertrouwelijkheidaanduiding),
             concept=True,
             **fields,
         )
+    notify_catalogi(iot, "create")
+    return iot
 
 
 def _overlapping(model, obj, key: str) -> bool:
@@ -224,6 +231,7 @@ def publish_informatieobjecttype(iot: InformatieObjectType) -> InformatieObjectT
     iot.concept = False
     with activate(iot.municipality):
         iot.save(update_fields=["concept"])
+    notify_catalogi(iot, "publish")
     return iot
 
 
@@ -234,6 +242,7 @@ def end_informatieobjecttype_version(
     iot.einde_geldigheid = einde_geldigheid
     with activate(iot.municipality):
         iot.save(update_fields=["einde_geldigheid"])
+    notify_catalogi(iot, "partial_update")
     return iot
 
 

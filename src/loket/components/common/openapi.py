@@ -39,7 +39,13 @@ class ComponentAPI:
 
 def _components() -> dict[str, ComponentAPI]:
     from loket.components.autorisaties.api.representation import AUTORISATIES_VERSION
-    from loket.components.common.paths import CATALOGI_VERSION, ZAKEN_VERSION
+    from loket.components.common.paths import (
+        BESLUITEN_VERSION,
+        CATALOGI_VERSION,
+        DOCUMENTEN_VERSION,
+        NOTIFICATIES_VERSION,
+        ZAKEN_VERSION,
+    )
 
     apis = [
         ComponentAPI("zaken", "Zaken API", ZAKEN_VERSION, "/zaken/api/v1",
@@ -48,6 +54,12 @@ def _components() -> dict[str, ComponentAPI]:
                      "loket.components.catalogi.api.urls"),
         ComponentAPI("autorisaties", "Autorisaties API", AUTORISATIES_VERSION,
                      "/autorisaties/api/v1", "loket.components.autorisaties.api.urls"),
+        ComponentAPI("documenten", "Documenten API", DOCUMENTEN_VERSION, "/documenten/api/v1",
+                     "loket.components.documenten.api.urls"),
+        ComponentAPI("besluiten", "Besluiten API", BESLUITEN_VERSION, "/besluiten/api/v1",
+                     "loket.components.besluiten.api.urls"),
+        ComponentAPI("notificaties", "Notificaties API", NOTIFICATIES_VERSION,
+                     "/notificaties/api/v1", "loket.components.notificaties.api.urls"),
     ]  # fmt: skip
     return {api.name: api for api in apis}
 

@@ -6,9 +6,15 @@ from urllib.parse import urlparse
 
 ZAKEN_ROOT = "/zaken/api/v1"
 CATALOGI_ROOT = "/catalogi/api/v1"
+DOCUMENTEN_ROOT = "/documenten/api/v1"
+BESLUITEN_ROOT = "/besluiten/api/v1"
+NOTIFICATIES_ROOT = "/notificaties/api/v1"
 
 ZAKEN_VERSION = "1.5.1"
 CATALOGI_VERSION = "1.3.1"
+DOCUMENTEN_VERSION = "1.4.2"
+BESLUITEN_VERSION = "1.1.0"
+NOTIFICATIES_VERSION = "1.0.0"
 
 _UUID = r"(?P<uuid>[0-9a-fA-F-]{36})"
 

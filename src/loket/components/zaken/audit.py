@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from loket.components.common.paths import ZAKEN_ROOT
+from loket.components.notificaties.emit import notify_zaken
 
 from .models import AuditTrail
 from .representation import zaakeigenschap_url
@@ -44,8 +45,9 @@ def record(
     nieuw: dict | None = None,
     keep_zaak: bool = True,
 ) -> AuditTrail:
-    """One row for `actie` on `obj` (the zaak or an object under it; after a delete its uuid stays)."""
-    return AuditTrail.all_municipalities.create(
+    """One row for `actie` on `obj` (the zaak or an object under it; after a delete its uuid stays),
+    and the notification on kanaal "zaken" that every audited change sends."""
+    row = AuditTrail.all_municipalities.create(
         municipality_id=zaak.municipality_id,
         zaak=zaak if keep_zaak else None,
         applicatie_id=actor.applicatie_id,
@@ -63,6 +65,8 @@ def record(
         oud=oud,
         nieuw=nieuw,
     )
+    notify_zaken(zaak=zaak, actie=actie, resource=resource, resource_url=row.resource_url)
+    return row
 
 
 COLLECTIONS = {

@@ -8,7 +8,6 @@ transaction. Scopes are the caller's job; what they unlock comes in as `forced`.
 import datetime
 import re
 import secrets
-from urllib.parse import urlparse
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -16,6 +15,8 @@ from django.utils.translation import gettext as _
 
 from loket.components.catalogi.models import Eigenschap
 from loket.components.common.errors import RuleViolation
+from loket.components.common.paths import DOCUMENTEN_ROOT, ZAKEN_ROOT, uuid_from_url
+from loket.components.documenten import services as documenten
 from loket.tenancy.context import activate
 
 from . import audit
@@ -40,12 +41,6 @@ from .representation import (
     zaakverzoek_data,
 )
 from .services import _ensure_open
-
-# A document in a Documenten API: .../enkelvoudiginformatieobjecten/<uuid>
-_INFORMATIEOBJECT_PATH = re.compile(
-    r"/enkelvoudiginformatieobjecten/[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?"
-    r"[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}/?"
-)
 
 
 def _ensure_archivable(zaak: Zaak) -> None:
@@ -273,18 +268,21 @@ def update_zaakobject(
 # -- zaakinformatieobjecten -------------------------------------------------------------------
 
 
-def is_informatieobject_url(value: str) -> bool:
-    """An http(s) URL to an enkelvoudiginformatieobject of a Documenten API."""
-    try:
-        parsed = urlparse(value)
-    except ValueError:
-        return False
-    return (
-        parsed.scheme in ("http", "https")
-        and bool(parsed.netloc)
-        and _INFORMATIEOBJECT_PATH.search(parsed.path or "") is not None
-        and parsed.path.rstrip("/").rsplit("/", 2)[-2] == "enkelvoudiginformatieobjecten"
-    )
+def _document_of(zaak: Zaak, informatieobject: str):
+    """zrc-003: the URL is a document of our Documenten API, in the zaak's municipality."""
+    uuid = uuid_from_url(informatieobject, DOCUMENTEN_ROOT, "enkelvoudiginformatieobjecten")
+    document = documenten.document_in(zaak.municipality_id, uuid) if uuid else None
+    if document is None:
+        raise RuleViolation(
+            "informatieobject",
+            "bad-url",
+            _("Dit is geen URL van een bestaand informatieobject in de Documenten API."),
+        )
+    return document
+
+
+def _zaak_path(zaak: Zaak) -> str:
+    return f"{ZAKEN_ROOT}/zaken/{zaak.uuid}"
 
 
 def _check_status(zaak: Zaak, status: Status | None) -> None:
@@ -307,13 +305,7 @@ def add_zaakinformatieobject(
     forced: bool = False,
 ) -> ZaakInformatieObject:
     _check_writable(zaak, forced)
-    if not is_informatieobject_url(informatieobject):
-        # zrc-003 (the existence check follows when the Documenten API is there)
-        raise RuleViolation(
-            "informatieobject",
-            "bad-url",
-            _("Dit is geen URL van een informatieobject in een Documenten API."),
-        )
+    document = _document_of(zaak, informatieobject)
     _check_status(zaak, status)
     if ZaakInformatieObject.all_municipalities.filter(
         zaak=zaak, informatieobject=informatieobject
@@ -337,6 +329,13 @@ def add_zaakinformatieobject(
             raise RuleViolation(
                 "nonFieldErrors", "unique", _("Dit informatieobject hoort al bij deze zaak.")
             ) from None
+        # zrc-003: the Documenten API knows the relation too (objectinformatieobject).
+        documenten.link_object(
+            document.uuid,
+            object_type="zaak",
+            object_url=_zaak_path(zaak),
+            municipality_id=zaak.municipality_id,
+        )
         audit.record(
             actor=actor,
             zaak=zaak,
@@ -384,6 +383,18 @@ def update_zaakinformatieobject(
             nieuw=zaakinformatieobject_data(found, ""),
         )
     return found
+
+
+def _unlink_document(zaak: Zaak, informatieobject: str) -> None:
+    """zrc-017: the objectinformatieobject goes when the zaakinformatieobject goes."""
+    uuid = uuid_from_url(informatieobject, DOCUMENTEN_ROOT, "enkelvoudiginformatieobjecten")
+    if uuid is not None:
+        documenten.unlink_object(
+            uuid,
+            object_type="zaak",
+            object_url=_zaak_path(zaak),
+            municipality_id=zaak.municipality_id,
+        )
 
 
 # -- klantcontacten, zaakcontactmomenten, zaakverzoeken --------------------------------------
@@ -483,6 +494,8 @@ def delete_object(found, *, actor: audit.Actor = audit.PLATFORM, forced: bool = 
     before = represent(found, "")
     with activate(zaak.municipality):
         found.delete()  # clears the pk only: the uuid stays for the audit row
+        if isinstance(found, ZaakInformatieObject):
+            _unlink_document(zaak, found.informatieobject)
         audit.record(
             actor=actor,
             zaak=zaak,

@@ -202,6 +202,8 @@ _RELATED = {
     ZaakContactMoment: ("zaak",),
     ZaakVerzoek: ("zaak",),
 }
+# A write on one object notifies with the zaak's kenmerken, so fetch its zaaktype along.
+_RELATED_FOR_WRITE = ("zaak__municipality", "zaak__zaaktype")
 
 
 def visible_objects(model, auth: AuthContext, scope: str) -> QuerySet:
@@ -214,7 +216,7 @@ def visible_objects(model, auth: AuthContext, scope: str) -> QuerySet:
 def object_in_municipalities(model, auth: AuthContext, uuid):
     """The object if it is in one of the client's municipalities (else None: 404)."""
     return (
-        model.all_municipalities.select_related(*_RELATED[model], "zaak__municipality")
+        model.all_municipalities.select_related(*_RELATED[model], *_RELATED_FOR_WRITE)
         .filter(auth.municipality_q(), uuid=uuid)
         .first()
     )

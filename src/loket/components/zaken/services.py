@@ -13,6 +13,8 @@ from stdnum.nl import bsn as elfproef
 
 from loket.components.catalogi.models import ResultaatType, RolType, StatusType, ZaakType
 from loket.components.common.errors import ActionNotAllowed, RuleViolation
+from loket.components.common.paths import ZAKEN_ROOT
+from loket.components.documenten.services import unlink_all
 from loket.tenancy.context import activate
 
 from . import audit
@@ -197,7 +199,22 @@ def update_zaak(
 def delete_zaak(zaak: Zaak, *, actor: audit.Actor = audit.PLATFORM, forced: bool = False) -> None:
     """zrc-023: the zaak, its related objects and its audit trail really go; a bare record of the deletion stays."""
     _ensure_open(zaak, forced)
+    from loket.components.besluiten.selectors import zaak_has_besluiten
+
+    if zaak_has_besluiten(zaak):
+        # As Open Zaak: its besluiten (Besluiten API) must go or move first.
+        raise RuleViolation(
+            "nonFieldErrors",
+            "related-besluiten",
+            _("Deze zaak heeft besluiten; verwijder of verplaats die eerst."),
+        )
     with activate(zaak.municipality):
+        # zrc-017: its documents no longer belong to it in the Documenten API either.
+        unlink_all(
+            object_type="zaak",
+            object_url=f"{ZAKEN_ROOT}/zaken/{zaak.uuid}",
+            municipality_id=zaak.municipality_id,
+        )
         Zaak.all_municipalities.filter(pk=zaak.pk).update(status=None)
         zaak.delete()  # clears the pk only: uuid and identificatie stay for the audit row
         audit.record(

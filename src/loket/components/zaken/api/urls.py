@@ -1,5 +1,6 @@
 from rest_framework.routers import SimpleRouter
 
+from .besluiten_views import ZaakBesluitViewSet
 from .object_views import (
     AuditTrailViewSet,
     KlantContactViewSet,
@@ -17,6 +18,7 @@ router = SimpleRouter(trailing_slash=False)
 router.register("zaken", ZaakViewSet, basename="zaak")
 router.register(f"{ZAAK}/zaakeigenschappen", ZaakEigenschapViewSet, basename="zaakeigenschap")
 router.register(f"{ZAAK}/audittrail", AuditTrailViewSet, basename="audittrail")
+router.register(f"{ZAAK}/besluiten", ZaakBesluitViewSet, basename="zaakbesluit")
 router.register("statussen", StatusViewSet, basename="status")
 router.register("rollen", RolViewSet, basename="rol")
 router.register("resultaten", ResultaatViewSet, basename="resultaat")

@@ -1,16 +1,22 @@
 """A zaak with one of everything under it, built through the services."""
 
 import datetime
-import uuid
 
 import pytest
 from django.utils import timezone
 
 from loket.components.catalogi import services as catalogi
-from loket.components.catalogi.models import Eigenschap, ResultaatType, RolType, StatusType
+from loket.components.catalogi.models import (
+    Eigenschap,
+    InformatieObjectType,
+    ResultaatType,
+    RolType,
+    StatusType,
+)
+from loket.components.documenten import services as documenten
 from loket.components.zaken import object_services, services
 
-DOCUMENTEN = "https://documenten.example/documenten/api/v1/enkelvoudiginformatieobjecten"
+DOCUMENTEN = "http://testserver/documenten/api/v1/enkelvoudiginformatieobjecten"
 
 
 def add_eigenschap(zaaktype, naam="kenteken", formaat="tekst", lengte="8", **fields):
@@ -26,8 +32,29 @@ def add_eigenschap(zaaktype, naam="kenteken", formaat="tekst", lengte="8", **fie
     )
 
 
-def document_url() -> str:
-    return f"{DOCUMENTEN}/{uuid.uuid4()}"
+def document_url(zaaktype) -> str:
+    """A real document (zrc-003) in the zaaktype's catalogus, as its API URL."""
+    catalogus = zaaktype.catalogus
+    iot = InformatieObjectType.all_municipalities.filter(
+        catalogus=catalogus, omschrijving="Bijlage"
+    ).first() or catalogi.publish_informatieobjecttype(
+        catalogi.create_informatieobjecttype(
+            catalogus,
+            omschrijving="Bijlage",
+            vertrouwelijkheidaanduiding=1,
+            begin_geldigheid=datetime.date(2026, 1, 1),
+            informatieobjectcategorie="Bijlage",
+        )
+    )
+    document = documenten.create_document(
+        informatieobjecttype=iot,
+        creatiedatum=datetime.date(2026, 3, 1),
+        titel="Bijlage",
+        auteur="Inwoner",
+        taal="dut",
+        inhoud=b"Een losliggende stoeptegel.",
+    )
+    return f"{DOCUMENTEN}/{document.uuid}"
 
 
 def first(model, zaaktype, **filters):
@@ -52,7 +79,9 @@ def full_zaak(zaaktype, **fields):
     object_services.add_zaakobject(
         zaak, object_type="adres", object="https://bag.example/api/adressen/1"
     )
-    object_services.add_zaakinformatieobject(zaak, informatieobject=document_url(), status=status)
+    object_services.add_zaakinformatieobject(
+        zaak, informatieobject=document_url(zaaktype), status=status
+    )
     object_services.add_klantcontact(
         zaak, datumtijd=timezone.now() - datetime.timedelta(hours=1), kanaal="telefoon"
     )

@@ -7,7 +7,7 @@ import pytest
 
 from loket.components.common import openapi, openapi_diff
 
-NAMES = ["zaken", "catalogi", "autorisaties"]
+NAMES = ["zaken", "catalogi", "autorisaties", "notificaties", "besluiten", "documenten"]
 REGENERATE = "regenerate with `loket zgw_openapi`"
 
 

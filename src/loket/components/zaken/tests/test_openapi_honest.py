@@ -6,14 +6,19 @@ import datetime
 
 import pytest
 
+from loket.components.besluiten import services as besluiten
+from loket.components.besluiten.models import Besluit
 from loket.components.catalogi import services as catalogi
-from loket.components.catalogi.models import StatusType
+from loket.components.catalogi.models import BesluitType, InformatieObjectType, StatusType
 from loket.components.common import openapi
 from loket.components.common.openapi_diff import Document
+from loket.components.zaken.models import ZaakInformatieObject
+from loket.tenancy.context import activate
 
 from .conftest import first, full_zaak
 
-SKIP = {"/zaken/_zoek"}  # a POST; same items as /zaken
+# /zaken/_zoek: a POST, same items as /zaken; download: file content, not JSON.
+SKIP = {"/zaken/_zoek", "/enkelvoudiginformatieobjecten/{uuid}/download"}
 
 
 @pytest.fixture
@@ -48,7 +53,62 @@ def samples(zgw, utrecht):
         },
     )
     assert response.status_code == 201, response.content
+    response = api.post(
+        "/notificaties/api/v1/abonnement",
+        {
+            "callbackUrl": "https://ontvanger.example/callback",
+            "auth": "Bearer token",
+            "kanalen": [{"naam": "zaken", "filters": {"bronorganisatie": "*"}}],
+        },
+    )
+    assert response.status_code == 201, response.content
+    add_besluit(zaak)
+    add_gebruiksrecht(zaak)
     return api, zaak
+
+
+def zaak_document(zaak):
+    """The document of the zaak (full_zaak adds one) in the Documenten API."""
+    from loket.components.documenten.models import EnkelvoudigInformatieObject
+
+    url = ZaakInformatieObject.all_municipalities.filter(zaak=zaak).first().informatieobject
+    return EnkelvoudigInformatieObject.all_municipalities.get(uuid=url.rsplit("/", 1)[1])
+
+
+def add_gebruiksrecht(zaak):
+    from django.utils import timezone
+
+    from loket.components.documenten import services as documenten
+
+    documenten.add_gebruiksrecht(
+        zaak_document(zaak), startdatum=timezone.now(), omschrijving_voorwaarden="Intern"
+    )
+
+
+def add_besluit(zaak):
+    """A besluit of the zaak, recorded in the zaak's document (Besluiten API and /zaken/…/besluiten)."""
+    zaaktype = zaak.zaaktype
+    besluittype = BesluitType.all_municipalities.create(
+        municipality_id=zaak.municipality_id,
+        catalogus=zaaktype.catalogus,
+        omschrijving="Omgevingsvergunning",
+        begin_geldigheid=datetime.date(2026, 1, 1),
+        concept=False,
+    )
+    document = ZaakInformatieObject.all_municipalities.get(zaak=zaak).informatieobject
+    with activate(zaak.municipality):
+        besluittype.informatieobjecttypen.set(
+            InformatieObjectType.all_municipalities.filter(catalogus=zaaktype.catalogus)
+        )
+        zaaktype.besluittypen.add(besluittype)
+    besluit = besluiten.create_besluit(
+        besluittype=besluittype,
+        zaak=zaak,
+        verantwoordelijke_organisatie=zaaktype.catalogus.rsin,
+        datum=datetime.date(2026, 3, 1),
+        ingangsdatum=datetime.date(2026, 3, 2),
+    )
+    besluiten.add_besluitinformatieobject(besluit, informatieobject=document)
 
 
 def list_paths(document: dict):
@@ -59,6 +119,11 @@ def list_paths(document: dict):
 
 def first_item(api, root: str, path: str, zaak, parameters: set[str]):
     url = root + path.replace("{zaak_uuid}", str(zaak.uuid))
+    if "{besluit_uuid}" in url:
+        besluit = Besluit.all_municipalities.get(zaak=zaak)
+        url = url.replace("{besluit_uuid}", str(besluit.uuid))
+    if "{enkelvoudiginformatieobject_uuid}" in url:
+        url = url.replace("{enkelvoudiginformatieobject_uuid}", str(zaak_document(zaak).uuid))
     query = {"status": "alles"} if "query:status" in parameters else {}
     if path == "/applicaties/consumer":
         query = {"clientId": api.client_id}
@@ -73,7 +138,9 @@ def first_item(api, root: str, path: str, zaak, parameters: set[str]):
     return body
 
 
-@pytest.mark.parametrize("name", ["zaken", "catalogi", "autorisaties"])
+@pytest.mark.parametrize(
+    "name", ["zaken", "catalogi", "autorisaties", "notificaties", "besluiten", "documenten"]
+)
 def test_declared_response_fields_equal_the_real_ones(samples, name):
     api_client, zaak = samples
     component = openapi.components()[name]

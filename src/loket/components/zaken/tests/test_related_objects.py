@@ -145,7 +145,7 @@ def test_zaakobjecten(setup):
 
 def test_zaakinformatieobjecten(setup):
     zaaktype, api, zaak, zaak_url = setup
-    document = document_url()
+    document = document_url(zaaktype)
     created = api.post(
         f"{API}/zaakinformatieobjecten",
         {"zaak": zaak_url, "informatieobject": document, "titel": "Foto van de stoep"},
@@ -170,7 +170,7 @@ def test_zaakinformatieobjecten(setup):
 
     # zrc-004: the relation itself never changes.
     detail = data["url"].replace("http://testserver", "")
-    assert invalid(api.patch(detail, {"informatieobject": document_url()})) == {
+    assert invalid(api.patch(detail, {"informatieobject": document_url(zaaktype)})) == {
         "informatieobject": "wijzigen-niet-toegelaten"
     }
     other = services.create_zaak(zaaktype=zaaktype, bronorganisatie=zaaktype.catalogus.rsin)

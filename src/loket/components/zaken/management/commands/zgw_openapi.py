@@ -1,8 +1,9 @@
-"""Regenerate the committed OpenAPI documents of the ZGW components (Zaken, Catalogi, Autorisaties).
+"""Regenerate the committed OpenAPI documents of the ZGW components.
 
     loket zgw_openapi                 # write src/loket/components/<component>/openapi.yaml
     loket zgw_openapi --check         # fail when a committed document is stale
     loket zgw_openapi --differences   # also rewrite tests/standard/accepted_differences.txt
+    loket zgw_openapi --component documenten   # only this one
 
 Review the changes in accepted_differences.txt before committing them: every line is a place
 where we differ from the standard.
@@ -23,10 +24,18 @@ class Command(BaseCommand):
             action="store_true",
             help="Also rewrite the list of accepted differences with the standard.",
         )
+        parser.add_argument(
+            "--component",
+            action="append",
+            choices=sorted(openapi.components()),
+            help="Only this component (may be repeated).",
+        )
 
-    def handle(self, *args, check=False, differences=False, **options):
+    def handle(self, *args, check=False, differences=False, component=None, **options):
         stale = []
         for api in openapi.components().values():
+            if component and api.name not in component:
+                continue
             document = openapi.generate(api)
             text = openapi.render(document)
             current = api.document_path.read_text() if api.document_path.exists() else ""

@@ -1,0 +1,27 @@
+from rest_framework.routers import SimpleRouter
+
+from .views import (
+    AuditTrailViewSet,
+    BestandsDeelViewSet,
+    EnkelvoudigInformatieObjectViewSet,
+    GebruiksrechtViewSet,
+    ObjectInformatieObjectViewSet,
+)
+
+DOCUMENT = r"enkelvoudiginformatieobjecten/(?P<enkelvoudiginformatieobject_uuid>[0-9a-fA-F-]{36})"
+
+router = SimpleRouter(trailing_slash=False)
+router.register(
+    "enkelvoudiginformatieobjecten",
+    EnkelvoudigInformatieObjectViewSet,
+    basename="enkelvoudiginformatieobject",
+)
+router.register(f"{DOCUMENT}/audittrail", AuditTrailViewSet, basename="audittrail")
+router.register("bestandsdelen", BestandsDeelViewSet, basename="bestandsdeel")
+router.register("gebruiksrechten", GebruiksrechtViewSet, basename="gebruiksrechten")
+router.register(
+    "objectinformatieobjecten", ObjectInformatieObjectViewSet, basename="objectinformatieobject"
+)
+
+app_name = "documenten-api"
+urlpatterns = router.urls
