@@ -1,5 +1,10 @@
-"""Shared machinery of the ZGW API views: JWT auth, scope checks, errors, pagination, query params, CRS."""
+"""Shared machinery of the ZGW API views: JWT auth, scope checks, errors, pagination, query params,
+CRS, ETag."""
 
+import hashlib
+
+from django.http import HttpResponseNotModified
+from django.utils.http import parse_etags
 from rest_framework import exceptions, serializers
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.parsers import JSONParser
@@ -10,10 +15,13 @@ from rest_framework.viewsets import GenericViewSet
 from loket.components.autorisaties.context import AuthContext
 from loket.components.autorisaties.jwt_auth import ZGWJWTAuthentication
 
+from .constants import Component
 from .exceptions import PreconditionFailed, zgw_exception_handler
 from .schema import ZGWAutoSchema
 
 CRS = "EPSG:4326"
+# The standard gives the detail resources of these components an ETag, If-None-Match and HEAD.
+ETAG_COMPONENTS = frozenset({Component.ZRC, Component.ZTC, Component.DRC, Component.BRC})
 
 
 class ZGWPagination(PageNumberPagination):
@@ -52,12 +60,19 @@ class ZGWViewSet(GenericViewSet):
     required_scopes: dict[str, frozenset[str]] = {}
     filter_serializer_class: type[serializers.Serializer] | None = None
     uses_crs = False
+    # None: as the component does (ETAG_COMPONENTS); False for a resource the standard gives none.
+    etag: bool | None = None
 
     def get_exception_handler(self):
         return zgw_exception_handler
 
     def scopes_for_action(self) -> frozenset[str]:
         return self.required_scopes.get(self.action, frozenset())
+
+    def uses_etag(self) -> bool:
+        """This action answers one resource with an ETag (and honours If-None-Match and HEAD)."""
+        enabled = self.component in ETAG_COMPONENTS if self.etag is None else self.etag
+        return enabled and getattr(self, "action", None) == "retrieve"
 
     def client_has_scope(self, auth: AuthContext, needed: frozenset[str]) -> bool:
         return auth.has_any_scope(self.component, needed)
@@ -97,6 +112,29 @@ class ZGWViewSet(GenericViewSet):
             response["API-version"] = self.api_version
         if self.uses_crs and response.status_code < 400 and request.method != "DELETE":
             response["Content-Crs"] = CRS
+        if response.status_code == 200 and request.method in ("GET", "HEAD") and self.uses_etag():
+            response = self._with_etag(request, response)
+        return response
+
+    def _with_etag(self, request, response):
+        """The ETag of the body as sent (already filtered for this client, so it tells nothing more).
+
+        A strong ETag, as in the standard's examples. If-None-Match uses the weak comparison
+        (RFC 9110 13.1.2), so `W/"…"` of the same body also matches.
+        """
+        response.render()
+        etag = f'"{hashlib.sha256(response.content).hexdigest()}"'
+        response["ETag"] = etag
+        if request.method == "HEAD":
+            response["Content-Length"] = str(len(response.content))
+            response.content = b""
+        cached = parse_etags(request.META.get("HTTP_IF_NONE_MATCH", ""))
+        if "*" in cached or any(tag.removeprefix("W/") == etag for tag in cached):
+            not_modified = HttpResponseNotModified()
+            for header in ("ETag", "API-version", "Content-Crs"):
+                if header in response:
+                    not_modified[header] = response[header]
+            return not_modified
         return response
 
     # -- query parameters ---------------------------------------------------------------------

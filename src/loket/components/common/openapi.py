@@ -85,6 +85,10 @@ def generate(api: ComponentAPI) -> dict:
         "SORT_OPERATIONS": True,
         "ENUM_NAME_OVERRIDES": {},
         "DISABLE_ERRORS_AND_WARNINGS": True,
+        "POSTPROCESSING_HOOKS": [
+            "drf_spectacular.hooks.postprocess_schema_enums",
+            "loket.components.common.schema.add_head_operations",
+        ],
     }
     with patched_settings(settings):
         generator = SchemaGenerator(patterns=[path("", include(api.urls))])

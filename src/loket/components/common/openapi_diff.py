@@ -7,7 +7,7 @@ variants of a polymorphic resource merged). The `Content-Type` header parameter 
 is left out (both sides speak application/json). One readable line per difference.
 """
 
-METHODS = ("get", "post", "put", "patch", "delete")
+METHODS = ("get", "head", "post", "put", "patch", "delete")
 FORMATS = {"uri", "uuid", "date", "date-time", "duration"}
 
 

@@ -137,10 +137,60 @@ class ZGWAutoSchema(AutoSchema):
                 parameters.append(crs_header("Content-Crs"))
             if self.method != "DELETE":
                 parameters.append(crs_header("Accept-Crs"))
+        uses_etag = getattr(self.view, "uses_etag", None)
+        if self.method == "GET" and uses_etag is not None and uses_etag():
+            parameters += [IF_NONE_MATCH, ETAG]
         return parameters
 
     def get_tags(self) -> list[str]:
         return [self.path.strip("/").split("/")[0]]
+
+
+IF_NONE_MATCH = OpenApiParameter(
+    "If-None-Match",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    description=(
+        "Vraag het antwoord alleen op als het veranderd is. Geef de ETag-waarde(s) die je al "
+        "hebt, tussen dubbele aanhalingstekens en gescheiden door komma's. Komt de huidige "
+        "ETag daarin voor, dan is het antwoord 304 Not Modified zonder inhoud."
+    ),
+)
+ETAG = OpenApiParameter(
+    "ETag",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    response=["200"],
+    description=(
+        "Een sterke ETag, berekend uit de JSON van het antwoord: verandert het antwoord, dan "
+        "verandert de ETag. Geef hem mee in If-None-Match om een bewaarde kopie te hergebruiken."
+    ),
+)
+
+
+def add_head_operations(result, generator, request, public):
+    """drf-spectacular leaves HEAD out; the standard documents one next to every GET with an ETag.
+
+    Same headers as the GET (no query parameters such as `expand`), a 200 without body.
+    """
+    for item in result.get("paths", {}).values():
+        get = item.get("get")
+        if get is None or not any(
+            parameter.get("in") == "header" and parameter.get("name") == "If-None-Match"
+            for parameter in get.get("parameters", [])
+        ):
+            continue
+        ok = get["responses"]["200"]
+        item["head"] = {
+            "operationId": get["operationId"].removesuffix("_retrieve") + "_head",
+            "description": "De headers die een GET van deze resource zou geven, zonder inhoud.",
+            "parameters": [p for p in get.get("parameters", []) if p.get("in") != "query"],
+            **{key: get[key] for key in ("tags", "security") if key in get},
+            "responses": {
+                "200": {"headers": ok.get("headers", {}), "description": "No response body"}
+            },
+        }
+    return result
 
 
 def crs_header(name: str) -> OpenApiParameter:

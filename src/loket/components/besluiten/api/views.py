@@ -203,6 +203,7 @@ class BesluitAuditTrailViewSet(BesluitenBase):
     """What happened to the besluit and its documents; needs audittrails.lezen on its besluittype."""
 
     schema_response = schemas.AuditTrail  # OpenAPI only
+    etag = False  # none in the standard
     paginate = False
     required_scopes = {
         "list": frozenset({S.AUDITTRAILS_LEZEN}),

@@ -350,6 +350,7 @@ class AuditTrailViewSet(DocumentenBase):
     """/enkelvoudiginformatieobjecten/{uuid}/audittrail: needs audittrails.lezen on the document."""
 
     schema_response = schemas.AuditTrail  # OpenAPI only
+    etag = False  # none in the standard
     paginate = False
     required_scopes = {
         "list": frozenset({AUDITTRAILS_LEZEN}),

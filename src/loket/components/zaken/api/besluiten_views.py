@@ -25,6 +25,7 @@ ZaakBesluit = response_serializer(  # OpenAPI only
 
 class ZaakBesluitViewSet(NestedUnderZaak):
     schema_response = ZaakBesluit
+    etag = False  # none in the standard
     required_scopes = {
         "list": frozenset({S.ZAKEN_LEZEN}),
         "retrieve": frozenset({S.ZAKEN_LEZEN}),

@@ -41,6 +41,8 @@ REMOVE = frozenset({S.ZAKEN_VERWIJDEREN, *WRITE})
 class ObjectViewSet(ZaakChildViewSet):
     """Create, update and delete for the objects that share one pattern."""
 
+    etag = False  # the standard gives only zaakinformatieobjecten an ETag
+
     def write(self, zaak, scopes):
         return self.writing(self.require_on_zaak(zaak, *scopes))
 
@@ -109,6 +111,7 @@ class ZaakObjectViewSet(ObjectViewSet):
 
 
 class ZaakInformatieObjectViewSet(ObjectViewSet):
+    etag = True
     schema_request = schemas.ZaakInformatieObjectRequest  # OpenAPI only
     schema_response = schemas.ZaakInformatieObject
     model = ZaakInformatieObject
@@ -310,6 +313,7 @@ class AuditTrailViewSet(NestedUnderZaak):
     """What happened to the zaak and everything under it; needs audittrails.lezen on the zaak."""
 
     schema_response = schemas.AuditTrail  # OpenAPI only
+    etag = False  # none in the standard
     required_scopes = {
         "list": frozenset({S.AUDITTRAILS_LEZEN}),
         "retrieve": frozenset({S.AUDITTRAILS_LEZEN}),
