@@ -2,12 +2,18 @@ from django.utils.decorators import method_decorator
 from django.views.generic import TemplateView
 
 from loket.authentication.decorators import resident_required
+from loket.catalogue.selectors import questions as catalogue_questions
 
+from .mijn.overview import overview
 from .selectors import processing_overview, resident_details, resident_summary
+from .templatetags.mijn_loket import remember_unread
 
 
 class HomeView(TemplateView):
     template_name = "portal/home.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(questions=list(catalogue_questions()), **kwargs)
 
 
 @method_decorator(resident_required, name="dispatch")
@@ -15,8 +21,11 @@ class MijnLoketView(TemplateView):
     template_name = "portal/mijn_loket.html"
 
     def get_context_data(self, **kwargs):
-        summary = resident_summary(bsn=self.request.identity.identifier, municipality=self.request.municipality)
-        return super().get_context_data(summary=summary, **kwargs)
+        bsn, municipality = self.request.identity.identifier, self.request.municipality
+        summary = resident_summary(bsn=bsn, municipality=municipality)
+        found = overview(bsn=bsn, municipality=municipality)
+        remember_unread(self.request, found.unread_count)  # the navigation badge asks no more
+        return super().get_context_data(summary=summary, overview=found, **kwargs)
 
 
 @method_decorator(resident_required, name="dispatch")

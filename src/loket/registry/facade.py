@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.db.models import Count
+
 from loket.privacy.actors import Actor
 from loket.privacy.constants import ProcessingAction
 from loket.privacy.services import log_all, new_record
 
 from .details import PersonDetails, address_lines, describe
-from .models import Person, Residence
+from .models import Address, Person, Residence
 from .naming import addressed_name
 from .selectors import current_partner, current_residence, household, person_by_bsn
 
@@ -100,3 +102,22 @@ def person_details(
         + [_read_record(member, action_name="Als lid van het huishouden tonen", **log) for member in members]
     )
     return details
+
+
+def municipality_code_for_postcode(postcode: str) -> str | None:
+    """The code of the municipality a postcode lies in ("3011 AB" or just "3011"), or None.
+
+    Addresses are public key data (BAG), so no processing-log row. A four-digit area can cross
+    a municipal border: the municipality with most addresses in it wins.
+    """
+    normalised = "".join(postcode.split()).upper()
+    if len(normalised) not in (4, 6):
+        return None
+    addresses = Address.objects.filter(postcode__startswith=normalised)
+    row = (
+        addresses.values("municipality__code")
+        .annotate(count=Count("id"))
+        .order_by("-count", "municipality__code")
+        .first()
+    )
+    return row["municipality__code"] if row else None

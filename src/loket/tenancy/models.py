@@ -78,7 +78,7 @@ class MunicipalitySettings(TenantOwnedModel):
         validators=[validate_hex_colour],
         help_text=_("Hexadecimaal, bijvoorbeeld #154273. Witte tekst moet er goed op leesbaar zijn."),
     )
-    phone = models.CharField(_("telefoonnummer"), max_length=20, blank=True, default="14 020")
+    phone = models.CharField(_("telefoonnummer"), max_length=20, blank=True)
     email = models.EmailField(_("e-mailadres"), blank=True)
     website = models.URLField(_("website"), blank=True)
     visiting_address = models.TextField(_("bezoekadres"), blank=True)

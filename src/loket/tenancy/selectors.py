@@ -1,5 +1,7 @@
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
+
 from .context import activate
 from .models import Municipality, MunicipalitySettings
 
@@ -27,7 +29,7 @@ def branding_for(municipality: Municipality | None) -> Branding:
     with activate(municipality):
         settings = MunicipalitySettings.objects.first()
     if settings is None:
-        return Branding(municipality.name, NATIONAL_COLOUR, "", "14 020", "", "", "", "")
+        return Branding(municipality.name, NATIONAL_COLOUR, "", "", "", "", "", "")
     return Branding(
         name=settings.display_name or municipality.name,
         colour=settings.brand_colour,
@@ -38,6 +40,15 @@ def branding_for(municipality: Municipality | None) -> Branding:
         visiting_address=settings.visiting_address,
         opening_hours=settings.opening_hours,
     )
+
+
+def how_to_reach(branding: Branding) -> str:
+    """One sentence telling a resident how to reach the municipality in person."""
+    if branding.phone:
+        return _("Bel uw gemeente op %(phone)s.") % {"phone": branding.phone}
+    if branding.website:
+        return _("Kijk op %(website)s hoe u uw gemeente bereikt.") % {"website": branding.website}
+    return _("Neem contact op met uw gemeente.")
 
 
 def branding_for_request(request) -> Branding:

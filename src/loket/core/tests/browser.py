@@ -72,9 +72,10 @@ def launched_chromium():
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """One headless Chromium for the whole run."""
+    """One headless Chromium per test module: Playwright's sync API allows one per thread, so a
+    session-long one would clash with the kit's (modules/conformance/browser.py)."""
     with launched_chromium() as chromium:
         yield chromium
 

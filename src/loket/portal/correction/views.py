@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import FormView
 
 from loket.authentication.decorators import resident_required
-from loket.tenancy.selectors import branding_for_request
+from loket.tenancy.selectors import branding_for_request, how_to_reach
 
 from .forms import CorrectionRequestForm
 from .services import CorrectionUnavailable, request_correction
@@ -29,8 +29,12 @@ class CorrectionRequestView(FormView):
         except CorrectionUnavailable:
             form.add_error(
                 None,
-                _("Uw gemeente kan dit verzoek nu niet online ontvangen. Bel uw gemeente op %(phone)s.")
-                % {"phone": branding_for_request(self.request).phone},
+                " ".join(
+                    (
+                        _("Uw gemeente kan dit verzoek nu niet online ontvangen."),
+                        how_to_reach(branding_for_request(self.request)),
+                    )
+                ),
             )
             return self.form_invalid(form)
         messages.success(

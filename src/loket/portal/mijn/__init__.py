@@ -1,0 +1,1 @@
+"""Mijn Loket: the resident's overview, cases, messages and documents, across municipalities."""

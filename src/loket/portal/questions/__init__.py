@@ -1,0 +1,1 @@
+"""The life-event question pages, search, and the choice of municipality for visitors."""
