@@ -46,10 +46,14 @@ class MijnZaakView(TemplateView):
     template_name = "portal/mijn/zaak.html"
 
     def get_context_data(self, **kwargs):
-        detail = resident_zaak(_bsn(self.request), kwargs["uuid"])
+        bsn = _bsn(self.request)
+        detail = resident_zaak(bsn, kwargs["uuid"])
         if detail is None:
             raise Http404
-        return super().get_context_data(detail=detail, **kwargs)
+        documents = [
+            d for d in zgw.documents_of_resident(bsn) if d.zaak_uuid == str(kwargs["uuid"])
+        ]
+        return super().get_context_data(detail=detail, documents=documents, **kwargs)
 
 
 @method_decorator(resident_required, name="dispatch")

@@ -67,3 +67,19 @@ def test_without_documents_the_page_says_so(client, zaken):
         "Er zijn nog geen documenten voor u."
         in client.get(reverse("portal:mijn-documenten")).content.decode()
     )
+
+
+def test_the_zaak_page_lists_its_own_documents_within_the_cap(client, zaken):
+    document_for(zaken["mine_utrecht"], titel="Besluit bouwvergunning")
+    document_for(zaken["mine_utrecht"], titel="Intern advies", vertrouwelijkheid="geheim")
+    document_for(zaken["mine_amersfoort"], titel="Parkeervergunning 2026")
+    login(client)
+
+    html = client.get(
+        reverse("portal:mijn-zaak", args=[zaken["mine_utrecht"].uuid])
+    ).content.decode()
+
+    assert "Documenten bij deze zaak" in html
+    assert "Besluit bouwvergunning" in html
+    assert "Intern advies" not in html, "above the confidentiality cap"
+    assert "Parkeervergunning 2026" not in html, "a document of another zaak"
