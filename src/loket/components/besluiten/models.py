@@ -11,6 +11,7 @@ import uuid
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from loket.components.common.audit_model import AuditTrailRow
 from loket.tenancy.models import TenantOwnedModel
 
 
@@ -100,33 +101,17 @@ class BesluitInformatieObject(TenantOwnedModel):
         indexes = [models.Index(fields=["informatieobject_uuid"], name="bio_informatieobject_idx")]
 
 
-class BesluitAuditTrail(TenantOwnedModel):
+class BesluitAuditTrail(AuditTrailRow):
     """One write on a besluit or a besluitinformatieobject: who, through which application, what.
 
     Written in the same transaction as the write. Deleted with the besluit (brc-009); the
     record of the destruction itself stays, without the besluit's data.
     """
 
-    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
     besluit = models.ForeignKey(
         Besluit, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
     )
     bron = models.CharField(max_length=3, default="brc")
-    applicatie_id = models.CharField(max_length=100, blank=True)
-    applicatie_weergave = models.CharField(max_length=200, blank=True)
-    gebruikers_id = models.CharField(max_length=255, blank=True)
-    gebruikers_weergave = models.CharField(max_length=255, blank=True)
-    actie = models.CharField(max_length=50)
-    actie_weergave = models.CharField(max_length=200, blank=True)
-    resultaat = models.PositiveSmallIntegerField()
-    hoofd_object = models.CharField(max_length=1000)
-    resource = models.CharField(max_length=50)
-    resource_url = models.CharField(max_length=1000)
-    resource_weergave = models.CharField(max_length=200, blank=True)
-    toelichting = models.TextField(blank=True)
-    aanmaakdatum = models.DateTimeField(auto_now_add=True)
-    oud = models.JSONField(null=True, blank=True)
-    nieuw = models.JSONField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("audittrailregel besluit")

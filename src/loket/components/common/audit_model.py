@@ -1,0 +1,33 @@
+"""The columns of an audit-trail row, the same in every ZGW component (Zaken, Documenten, Besluiten).
+
+Each component's concrete model adds the object the row belongs to and its own `bron`.
+"""
+
+import uuid
+
+from django.db import models
+
+from loket.tenancy.models import TenantOwnedModel
+
+
+class AuditTrailRow(TenantOwnedModel):
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    applicatie_id = models.CharField(max_length=100, blank=True)
+    applicatie_weergave = models.CharField(max_length=200, blank=True)
+    gebruikers_id = models.CharField(max_length=255, blank=True)
+    gebruikers_weergave = models.CharField(max_length=255, blank=True)
+    actie = models.CharField(max_length=50)
+    actie_weergave = models.CharField(max_length=200, blank=True)
+    resultaat = models.PositiveSmallIntegerField()
+    hoofd_object = models.CharField(max_length=1000)
+    resource = models.CharField(max_length=50)
+    resource_url = models.CharField(max_length=1000)
+    resource_weergave = models.CharField(max_length=200, blank=True)
+    toelichting = models.TextField(blank=True)
+    aanmaakdatum = models.DateTimeField(auto_now_add=True)
+    oud = models.JSONField(null=True, blank=True)
+    nieuw = models.JSONField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["aanmaakdatum", "pk"]
