@@ -6,7 +6,7 @@ Called inside the write's transaction. Every row also queues one notification on
 
 from loket.components.common.paths import CATALOGI_ROOT
 from loket.components.notificaties.emit import notify_zgw
-from loket.components.zaken.audit import ACTIE_WEERGAVE, RESULTAAT, Actor
+from loket.components.zaken.audit import Actor
 
 from .models import BesluitAuditTrail
 from .representation import besluit_url, besluitinformatieobject_url
@@ -29,21 +29,15 @@ def record(
     """One row for `actie` on `obj` (the besluit or a besluitinformatieobject of it)."""
     hoofd_object = besluit_url("", besluit.uuid)
     resource_url = URLS[resource]("", obj.uuid)
-    row = BesluitAuditTrail.all_municipalities.create(
+    row = BesluitAuditTrail.write(
         municipality_id=besluit.municipality_id,
         besluit=besluit if keep_besluit else None,
-        applicatie_id=actor.applicatie_id,
-        applicatie_weergave=actor.applicatie_weergave,
-        gebruikers_id=actor.gebruikers_id,
-        gebruikers_weergave=actor.gebruikers_weergave,
+        actor=actor,
         actie=actie,
-        actie_weergave=ACTIE_WEERGAVE.get(actie, actie),
-        resultaat=RESULTAAT.get(actie, 200),
         hoofd_object=hoofd_object,
         resource=resource,
         resource_url=resource_url,
-        resource_weergave=str(weergave)[:200],
-        toelichting=actor.toelichting,
+        weergave=weergave,
         oud=oud,
         nieuw=nieuw,
     )

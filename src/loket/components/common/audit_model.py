@@ -9,6 +9,15 @@ from django.db import models
 
 from loket.tenancy.models import TenantOwnedModel
 
+ACTIE_WEERGAVE = {
+    "create": "Object aangemaakt",
+    "update": "Object bijgewerkt",
+    "partial_update": "Object deels bijgewerkt",
+    "destroy": "Object verwijderd",
+}
+# The HTTP status the write answers with, as the standard stores it in the trail.
+RESULTAAT = {"create": 201, "destroy": 204}  # updates: 200
+
 
 class AuditTrailRow(TenantOwnedModel):
     uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
@@ -31,3 +40,23 @@ class AuditTrailRow(TenantOwnedModel):
     class Meta:
         abstract = True
         ordering = ["aanmaakdatum", "pk"]
+
+    @classmethod
+    def write(cls, *, actor, actie: str, resource: str, weergave, oud=None, nieuw=None, **columns):
+        """One row: the shared columns from `actor` and `actie`; `columns` name the owner, the
+        municipality, hoofd_object and resource_url."""
+        return cls.all_municipalities.create(
+            applicatie_id=actor.applicatie_id,
+            applicatie_weergave=actor.applicatie_weergave,
+            gebruikers_id=actor.gebruikers_id,
+            gebruikers_weergave=actor.gebruikers_weergave,
+            actie=actie,
+            actie_weergave=ACTIE_WEERGAVE.get(actie, actie),
+            resultaat=RESULTAAT.get(actie, 200),
+            resource=resource,
+            resource_weergave=str(weergave)[:200],
+            toelichting=actor.toelichting,
+            oud=oud,
+            nieuw=nieuw,
+            **columns,
+        )

@@ -13,13 +13,6 @@ from .representation import document_url, url
 
 __all__ = ["PLATFORM", "Actor", "record"]
 
-ACTIE_WEERGAVE = {
-    "create": "Object aangemaakt",
-    "update": "Object bijgewerkt",
-    "partial_update": "Object deels bijgewerkt",
-    "destroy": "Object verwijderd",
-}
-RESULTAAT = {"create": 201, "destroy": 204}  # updates: 200
 COLLECTIONS = {"enkelvoudiginformatieobject": None, "gebruiksrechten": "gebruiksrechten"}
 
 
@@ -42,21 +35,15 @@ def record(
     hoofd_object = document_url("", document.uuid)
     collection = COLLECTIONS[resource]
     resource_url = url("", collection, obj.uuid) if collection else hoofd_object
-    row = AuditTrail.all_municipalities.create(
+    row = AuditTrail.write(
         municipality_id=document.municipality_id,
         document=document if keep_document else None,
-        applicatie_id=actor.applicatie_id,
-        applicatie_weergave=actor.applicatie_weergave,
-        gebruikers_id=actor.gebruikers_id,
-        gebruikers_weergave=actor.gebruikers_weergave,
+        actor=actor,
         actie=actie,
-        actie_weergave=ACTIE_WEERGAVE.get(actie, actie),
-        resultaat=RESULTAAT.get(actie, 200),
         hoofd_object=hoofd_object,
         resource=resource,
         resource_url=resource_url,
-        resource_weergave=str(weergave)[:200],
-        toelichting=actor.toelichting,
+        weergave=weergave,
         oud=oud,
         nieuw=nieuw,
     )

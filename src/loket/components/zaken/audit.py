@@ -8,13 +8,6 @@ from loket.components.notificaties.emit import notify_zaken
 from .models import AuditTrail
 from .representation import zaakeigenschap_url
 
-ACTIE_WEERGAVE = {
-    "create": "Object aangemaakt",
-    "update": "Object bijgewerkt",
-    "partial_update": "Object deels bijgewerkt",
-    "destroy": "Object verwijderd",
-}
-
 
 @dataclass(frozen=True)
 class Actor:
@@ -28,9 +21,6 @@ class Actor:
 
 
 PLATFORM = Actor(applicatie_id="loket", applicatie_weergave="Loket")
-
-# The HTTP status the write answers with, as the standard stores it in the trail.
-RESULTAAT = {"create": 201, "destroy": 204}  # updates: 200
 
 
 def record(
@@ -47,21 +37,15 @@ def record(
 ) -> AuditTrail:
     """One row for `actie` on `obj` (the zaak or an object under it; after a delete its uuid stays),
     and the notification on kanaal "zaken" that every audited change sends."""
-    row = AuditTrail.all_municipalities.create(
+    row = AuditTrail.write(
         municipality_id=zaak.municipality_id,
         zaak=zaak if keep_zaak else None,
-        applicatie_id=actor.applicatie_id,
-        applicatie_weergave=actor.applicatie_weergave,
-        gebruikers_id=actor.gebruikers_id,
-        gebruikers_weergave=actor.gebruikers_weergave,
+        actor=actor,
         actie=actie,
-        actie_weergave=ACTIE_WEERGAVE.get(actie, actie),
-        resultaat=RESULTAAT.get(actie, 200),
         hoofd_object=f"{ZAKEN_ROOT}/zaken/{zaak.uuid}",
         resource=resource,
         resource_url=resource_path(resource, obj.uuid, zaak.uuid),
-        resource_weergave=str(weergave)[:200],
-        toelichting=actor.toelichting,
+        weergave=weergave,
         oud=oud,
         nieuw=nieuw,
     )
