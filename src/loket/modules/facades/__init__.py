@@ -26,9 +26,9 @@ from loket.components import facade as zgw
 from loket.components.zaken.models import Zaak
 from loket.privacy.actors import Actor as ProcessingActor
 
-from .base import ServiceModule
-from .registry import register
-from .selectors import enabled_options
+from ..base import ServiceModule
+from ..registry import register
+from ..selectors import enabled_options
 
 __all__ = [
     "ModuleUnavailable",

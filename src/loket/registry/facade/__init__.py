@@ -10,10 +10,10 @@ from loket.privacy.actors import Actor
 from loket.privacy.constants import ProcessingAction
 from loket.privacy.services import log_all, new_record
 
-from .details import PersonDetails, address_lines, describe
-from .models import Address, Person, Residence
-from .naming import addressed_name
-from .selectors import current_partner, current_residence, household, person_by_bsn
+from ..details import PersonDetails, address_lines, describe
+from ..models import Address, Person, Residence
+from ..naming import addressed_name
+from ..selectors import current_partner, current_residence, household, person_by_bsn
 
 LEGAL_BASIS = "AVG art. 6 lid 1 sub e; Wet basisregistratie personen"
 
