@@ -34,7 +34,7 @@ def test_the_roadmap_ranks_products_by_residents_without_an_online_option(demo_i
     melding = by_uri["http://standaarden.overheid.nl/owms/terms/melding_openbare_ruimte_(algemeen)"]
     assert melding.residents_without == 650000 and melding.municipalities_without == 1
     assert melding.covered_by
-    uncovered = by_uri["http://standaarden.overheid.nl/owms/terms/verhuismelding"]
+    uncovered = by_uri["http://standaarden.overheid.nl/owms/terms/AangifteVertrekBuitenland"]
     assert uncovered.residents_without == 1170000 and not uncovered.covered_by
     assert items[0].residents_without == 1170000 and items[-1] is melding
     assert total == len(items)

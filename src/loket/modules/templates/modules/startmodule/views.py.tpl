@@ -4,7 +4,13 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from loket.modules.facades import render_message, resident_bsn, resident_zaak, service_view, start_zaak
+from loket.modules.facades import (
+    render_message,
+    resident_bsn,
+    resident_zaak,
+    service_view,
+    start_zaak,
+)
 
 from .forms import RequestForm
 from .module import IDENTIFIER

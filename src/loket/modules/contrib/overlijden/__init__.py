@@ -1,0 +1,1 @@
+"""Overlijden aangeven: a Loket service module. Start reading at module.py (the descriptor)."""

@@ -1,0 +1,1 @@
+"""Uittreksels en aktes: a Loket service module. Start reading at module.py (the descriptor)."""

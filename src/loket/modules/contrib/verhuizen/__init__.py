@@ -1,0 +1,1 @@
+"""Verhuizing doorgeven: a Loket service module. Start reading at module.py (the descriptor)."""
