@@ -45,13 +45,8 @@ bench: install ## Run the benchmarks; results go to benchmarks/results/
 messages: install ## Extract and compile the translations
 	cd src/loket && ../../$(BIN)/loket makemessages -l en --ignore "*/tests/*" && ../../$(BIN)/loket compilemessages
 
-prod: install ## Production mode against the services in the environment (DATABASE_URL, REDIS_URL, SECRET_KEY, …)
-	DJANGO_SETTINGS_MODULE=loket.conf.production $(BIN)/loket migrate --no-input
-	DJANGO_SETTINGS_MODULE=loket.conf.production $(BIN)/loket load_reference_data
-	DJANGO_SETTINGS_MODULE=loket.conf.production $(BIN)/loket collectstatic --no-input
-	DJANGO_SETTINGS_MODULE=loket.conf.production $(BIN)/celery -A loket.celery_app worker --beat --schedule var/celerybeat-schedule --loglevel INFO --concurrency $${WORKERS:-2} & \
-	DJANGO_SETTINGS_MODULE=loket.conf.production $(BIN)/gunicorn loket.wsgi --bind $${BIND:-127.0.0.1:$(PORT)} --workers $${WORKERS:-2}; \
-	kill %1
+prod: install ## Production mode on this machine (PostgreSQL, Redis from the environment; defaults 127.0.0.1); waits for the health check
+	scripts/run-production
 
 clean: ## Remove the virtual environment and local data
 	rm -rf $(VENV) var

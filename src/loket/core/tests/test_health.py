@@ -24,3 +24,22 @@ def test_healthz_says_503_when_the_database_is_unreachable(client, monkeypatch):
     response = client.get("/healthz")
     assert response.status_code == 503
     assert json.loads(response.content)["database"] == {"ok": False, "error": "OSError"}
+
+
+@pytest.mark.django_db
+def test_healthz_names_a_broken_cache(client, monkeypatch):
+    from django.core.cache import cache
+
+    def broken(*args, **kwargs):
+        raise ConnectionError("redis down")
+
+    monkeypatch.setattr(cache, "set", broken)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert json.loads(response.content)["cache"] == {"ok": False, "error": "ConnectionError"}
+
+
+@pytest.mark.django_db
+def test_healthz_can_ask_for_workers(client):
+    body = json.loads(client.get("/healthz?workers=1").content)
+    assert body["workers"]["ok"] is True  # tests run Celery tasks eagerly: no worker needed
