@@ -11,7 +11,9 @@ core) serves it on a free loopback port; BENCH_ZAKEN_CLIENTS threads (default 4)
 The result (requests/s, per core, p50/p95/p99, API/raw ratio) goes to results/zaken_postgresql.json
 (zaken_postgresql_<N>.json for another N). The database is dropped at the end, unless
 BENCH_ZAKEN_KEEP=1 (then `python -m benchmarks.zaken.profile` profiles a list request against it).
-Other settings: BENCH_ZAKEN_WORKERS (gunicorn workers, default one per core), BENCH_DATABASE_URL.
+BENCH_ZAKEN_REUSE=1 measures a kept database again without reloading it (migrations still run).
+Other settings: BENCH_ZAKEN_WORKERS (gunicorn workers, default one per core), BENCH_DATABASE_URL,
+BENCH_ZAKEN_DB (the database name, so two people can run it on one server).
 """
 
 import os
@@ -22,7 +24,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 
-DB_NAME = "loket_bench_zaken"
+# Another name (BENCH_ZAKEN_DB) lets two people run the bench on one server at the same time.
+DB_NAME = os.environ.get("BENCH_ZAKEN_DB", "loket_bench_zaken")
 DEFAULT_N = 1_000_000
 ZAAKTYPEN = 100
 # Half the requests ask page 1 (a case system's inbox), the rest go deeper, up to offset 99,900.
@@ -54,7 +57,9 @@ def run(args) -> dict:
     cores = os.cpu_count() or 1
     workers = int(os.environ.get("BENCH_ZAKEN_WORKERS", cores))
     admin, bench_url = _database_urls()
-    _recreate(admin)
+    reuse = os.environ.get("BENCH_ZAKEN_REUSE") == "1"
+    if not reuse:
+        _recreate(admin)
     os.environ["DATABASE_URL"] = bench_url
     os.environ["DJANGO_SETTINGS_MODULE"] = "loket.conf.test"
     os.environ["DB_CONN_MAX_AGE"] = "600"
@@ -79,8 +84,11 @@ def run(args) -> dict:
         started = time.perf_counter()
         call_command("migrate", verbosity=0, interactive=False)
         migrated = time.perf_counter()
-        ref = load.reference_data(ZAAKTYPEN)
-        load.bulk_zaken(ref["municipality"], ref["types"], n)
+        if reuse:
+            ref = load.existing_reference_data()
+        else:
+            ref = load.reference_data(ZAAKTYPEN)
+            load.bulk_zaken(ref["municipality"], ref["types"], n)
         loaded = time.perf_counter()
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_database_size(current_database())")
@@ -202,7 +210,7 @@ def run(args) -> dict:
         from django.db import connections
 
         connections.close_all()
-        if os.environ.get("BENCH_ZAKEN_KEEP") != "1":
+        if os.environ.get("BENCH_ZAKEN_KEEP") != "1" and not reuse:
             _recreate(admin, drop_only=True)
     return record
 

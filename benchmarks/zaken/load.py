@@ -87,6 +87,15 @@ def reference_data(zaaktypen: int) -> dict:
     return {"municipality": municipality, "types": types}
 
 
+def existing_reference_data() -> dict:
+    """The reference data of a kept benchmark database (BENCH_ZAKEN_REUSE)."""
+    from loket.components.catalogi.models import ZaakType
+
+    municipality = Municipality.objects.get(code=MUNICIPALITY_CODE)
+    zaaktypen = ZaakType.all_municipalities.filter(municipality=municipality).order_by("pk")
+    return {"municipality": municipality, "types": [(zt, None, None) for zt in zaaktypen]}
+
+
 def _valid_bsns(count: int) -> list[str]:
     found, number = [], 111111110
     while len(found) < count:

@@ -142,10 +142,15 @@ class ZGWViewSet(GenericViewSet):
         """Validated filter values; unknown or invalid parameters are a 400 (as the standard asks)."""
         data = source if source is not None else self.request.query_params
         serializer_class = self.filter_serializer_class
+        if hasattr(data, "dict"):
+            data = data.dict()
+        serializer = None
         if serializer_class is None:
             allowed = set(extra_allowed)
         else:
-            allowed = set(serializer_class().fields) | set(extra_allowed)
+            # One instance for both the names and the validation (building its fields is costly).
+            serializer = serializer_class(data=data, context=self.get_serializer_context())
+            allowed = set(serializer.fields) | set(extra_allowed)
         unknown = sorted(set(data) - allowed)
         if unknown:
             raise exceptions.ValidationError(
@@ -156,11 +161,8 @@ class ZGWViewSet(GenericViewSet):
                     for name in unknown
                 }
             )
-        if serializer_class is None:
+        if serializer is None:
             return {}
-        if hasattr(data, "dict"):
-            data = data.dict()
-        serializer = serializer_class(data=data, context=self.get_serializer_context())
         serializer.is_valid(raise_exception=True)
         return {
             key: value

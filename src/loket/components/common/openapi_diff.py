@@ -1,11 +1,14 @@
 """Differences between our OpenAPI document and the standard's, for the operations we implement.
 
-Per path + method: parameter names (query, header, path), request body properties and the
-response body properties (one item of a list or page) with their `required` flag and rough type
-(type plus format, `$ref`/`allOf` followed, the ""/null alternatives of `oneOf` ignored, the
-variants of a polymorphic resource merged). The `Content-Type` header parameter the standard lists
-is left out (both sides speak application/json). One readable line per difference.
+Per path + method: the scopes named in `security`, parameter names (query, header, path), request
+body properties and the response body properties (one item of a list or page) with their
+`required` flag and rough type (type plus format, `$ref`/`allOf` followed, the ""/null
+alternatives of `oneOf` ignored, the variants of a polymorphic resource merged). The
+`Content-Type` header parameter the standard lists is left out (both sides speak
+application/json). One readable line per difference.
 """
+
+import re
 
 METHODS = ("get", "head", "post", "put", "patch", "delete")
 FORMATS = {"uri", "uuid", "date", "date-time", "duration"}
@@ -130,6 +133,22 @@ def _compare_bodies(where: str, ours_doc, ours: dict, theirs_doc, theirs: dict) 
     return lines
 
 
+def scopes(operation: dict) -> frozenset[str]:
+    """Every scope named in the operation's `security` (`(a | b) & c` gives {a, b, c})."""
+    found = set()
+    for requirement in operation.get("security") or []:
+        for expressions in requirement.values():
+            for expression in expressions:
+                for token in re.split(r"[()|&\s]+", expression):
+                    if token:
+                        found.add(token)
+    return frozenset(found)
+
+
+def _scope_text(names: frozenset[str]) -> str:
+    return "{" + ", ".join(sorted(names)) + "}" if names else "none"
+
+
 def differences(ours: dict, standard: dict) -> list[str]:
     ours_doc, theirs_doc = Document(ours), Document(standard)
     lines = []
@@ -143,6 +162,12 @@ def differences(ours: dict, standard: dict) -> list[str]:
             if theirs is None:
                 lines.append(f"{where}: operation not in the standard")
                 continue
+            our_scopes, their_scopes = scopes(operation), scopes(theirs)
+            if our_scopes != their_scopes:
+                lines.append(
+                    f"{where}: scopes {_scope_text(our_scopes)} here,"
+                    f" {_scope_text(their_scopes)} in the standard"
+                )
             our_params, their_params = ours_doc.parameters(operation), theirs_doc.parameters(theirs)
             lines += [f"{where}: extra parameter {p}" for p in sorted(our_params - their_params)]
             lines += [f"{where}: missing parameter {p}" for p in sorted(their_params - our_params)]

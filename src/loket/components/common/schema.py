@@ -237,3 +237,11 @@ class ZGWJWTAuthenticationExtension(OpenApiAuthenticationExtension):
 
     def get_security_definition(self, auto_schema):
         return {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}
+
+    def get_security_requirement(self, auto_schema):
+        """The scopes the operation needs, written as the standard does: `(a | b)` for one of."""
+        scopes_for_action = getattr(auto_schema.view, "scopes_for_action", None)
+        scopes = sorted(scopes_for_action()) if scopes_for_action else []
+        if not scopes:
+            return {self.name: []}
+        return {self.name: [scopes[0] if len(scopes) == 1 else f"({' | '.join(scopes)})"]}

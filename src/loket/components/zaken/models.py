@@ -104,6 +104,13 @@ class Zaak(TenantOwnedModel):
                 name="zaak_auth_idx",
             ),
             models.Index(fields=["municipality", "startdatum"], name="zaak_startdatum_idx"),
+            # The list's default order (newest first) per municipality, with the authorisation
+            # columns alongside: a page's ids and the capped count come from the index alone.
+            models.Index(
+                fields=["municipality", "id"],
+                include=["zaaktype", "vertrouwelijkheidaanduiding"],
+                name="zaak_list_idx",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -10,6 +10,8 @@ from loket.components.common.constants import Vertrouwelijkheid
 from loket.components.common.formatting import iso_date, iso_datetime, iso_duration
 from loket.components.common.paths import CATALOGI_ROOT, ZAKEN_ROOT
 
+from .models import Betalingsindicatie
+
 
 def url(base: str, root: str, collection: str, uuid) -> str:
     return f"{base}{root}/{collection}/{uuid}"
@@ -42,66 +44,129 @@ def _resultaat_of(zaak):
         return None
 
 
-def zaak_data(zaak, base: str) -> dict:
+# The columns a zaak's JSON is made of, as `QuerySet.values()` names them. Lists read exactly
+# these (no model instances); a single zaak is turned into the same mapping (`zaak_values`).
+ZAAK_VALUES = (
+    "pk",
+    "uuid",
+    "identificatie",
+    "bronorganisatie",
+    "omschrijving",
+    "toelichting",
+    "zaaktype__uuid",
+    "registratiedatum",
+    "verantwoordelijke_organisatie",
+    "startdatum",
+    "einddatum",
+    "einddatum_gepland",
+    "uiterlijke_einddatum_afdoening",
+    "publicatiedatum",
+    "communicatiekanaal",
+    "producten_of_diensten",
+    "vertrouwelijkheidaanduiding",
+    "betalingsindicatie",
+    "laatste_betaaldatum",
+    "zaakgeometrie",
+    "verlenging_reden",
+    "verlenging_duur",
+    "opschorting_indicatie",
+    "opschorting_reden",
+    "selectielijstklasse",
+    "hoofdzaak__uuid",
+    "relevante_andere_zaken",
+    "kenmerken",
+    "archiefnominatie",
+    "archiefstatus",
+    "archiefactiedatum",
+    "opdrachtgevende_organisatie",
+    "processobjectaard",
+    "startdatum_bewaartermijn",
+    "status__uuid",
+    "resultaat__uuid",
+)
+_LEVELS = {member.value: member.api_value for member in Vertrouwelijkheid}
+_BETALINGSINDICATIE = dict(Betalingsindicatie.choices)
+
+
+def zaak_values(zaak) -> dict:
+    """One zaak instance as the mapping `ZAAK_VALUES` describes."""
+    row = {name: getattr(zaak, name) for name in ZAAK_VALUES if "__" not in name}
     resultaat = _resultaat_of(zaak)
+    row["zaaktype__uuid"] = zaak.zaaktype.uuid
+    row["hoofdzaak__uuid"] = zaak.hoofdzaak.uuid if zaak.hoofdzaak_id else None
+    row["status__uuid"] = zaak.status.uuid if zaak.status_id else None
+    row["resultaat__uuid"] = resultaat.uuid if resultaat else None
+    return row
+
+
+def zaak_data(zaak, base: str) -> dict:
+    names = ("deelzaken", "eigenschappen", "rollen", "zaakinformatieobjecten", "zaakobjecten")
+    return zaak_data_from_values(
+        zaak_values(zaak), base, {name: children(zaak, name) for name in names}
+    )
+
+
+def zaak_data_from_values(row: dict, base: str, under: dict) -> dict:
+    """The standard's JSON of one zaak from its `ZAAK_VALUES` row and the uuids `under` it."""
+    zaken = f"{base}{ZAKEN_ROOT}/"
+    uuid = row["uuid"]
+    betalingsindicatie = row["betalingsindicatie"]
+    verlenging_duur = row["verlenging_duur"]
+    hoofdzaak, status, resultaat = row["hoofdzaak__uuid"], row["status__uuid"], row["resultaat__uuid"]
     return {
-        "url": url(base, ZAKEN_ROOT, "zaken", zaak.uuid),
-        "uuid": str(zaak.uuid),
-        "identificatie": zaak.identificatie,
-        "bronorganisatie": zaak.bronorganisatie,
-        "omschrijving": zaak.omschrijving,
-        "toelichting": zaak.toelichting,
-        "zaaktype": url(base, CATALOGI_ROOT, "zaaktypen", zaak.zaaktype.uuid),
-        "registratiedatum": iso_date(zaak.registratiedatum),
-        "verantwoordelijkeOrganisatie": zaak.verantwoordelijke_organisatie,
-        "startdatum": iso_date(zaak.startdatum),
-        "einddatum": iso_date(zaak.einddatum),
-        "einddatumGepland": iso_date(zaak.einddatum_gepland),
-        "uiterlijkeEinddatumAfdoening": iso_date(zaak.uiterlijke_einddatum_afdoening),
-        "publicatiedatum": iso_date(zaak.publicatiedatum),
-        "communicatiekanaal": zaak.communicatiekanaal,
-        "productenOfDiensten": list(zaak.producten_of_diensten or []),
-        "vertrouwelijkheidaanduiding": Vertrouwelijkheid(
-            zaak.vertrouwelijkheidaanduiding
-        ).api_value,
-        "betalingsindicatie": zaak.betalingsindicatie,
-        "betalingsindicatieWeergave": zaak.get_betalingsindicatie_display()
-        if zaak.betalingsindicatie
+        "url": f"{zaken}zaken/{uuid}",
+        "uuid": str(uuid),
+        "identificatie": row["identificatie"],
+        "bronorganisatie": row["bronorganisatie"],
+        "omschrijving": row["omschrijving"],
+        "toelichting": row["toelichting"],
+        "zaaktype": f"{base}{CATALOGI_ROOT}/zaaktypen/{row['zaaktype__uuid']}",
+        "registratiedatum": iso_date(row["registratiedatum"]),
+        "verantwoordelijkeOrganisatie": row["verantwoordelijke_organisatie"],
+        "startdatum": iso_date(row["startdatum"]),
+        "einddatum": iso_date(row["einddatum"]),
+        "einddatumGepland": iso_date(row["einddatum_gepland"]),
+        "uiterlijkeEinddatumAfdoening": iso_date(row["uiterlijke_einddatum_afdoening"]),
+        "publicatiedatum": iso_date(row["publicatiedatum"]),
+        "communicatiekanaal": row["communicatiekanaal"],
+        "productenOfDiensten": list(row["producten_of_diensten"] or []),
+        "vertrouwelijkheidaanduiding": _LEVELS[row["vertrouwelijkheidaanduiding"]],
+        "betalingsindicatie": betalingsindicatie,
+        "betalingsindicatieWeergave": str(_BETALINGSINDICATIE[betalingsindicatie])
+        if betalingsindicatie
         else "",
-        "laatsteBetaaldatum": iso_datetime(zaak.laatste_betaaldatum),
-        "zaakgeometrie": zaak.zaakgeometrie,
+        "laatsteBetaaldatum": iso_datetime(row["laatste_betaaldatum"]),
+        "zaakgeometrie": row["zaakgeometrie"],
         "verlenging": (
-            {"reden": zaak.verlenging_reden, "duur": iso_duration(zaak.verlenging_duur)}
-            if zaak.verlenging_reden or zaak.verlenging_duur
+            {"reden": row["verlenging_reden"], "duur": iso_duration(verlenging_duur)}
+            if row["verlenging_reden"] or verlenging_duur
             else None
         ),
-        "opschorting": {"indicatie": zaak.opschorting_indicatie, "reden": zaak.opschorting_reden},
-        "selectielijstklasse": zaak.selectielijstklasse,
-        "hoofdzaak": url(base, ZAKEN_ROOT, "zaken", zaak.hoofdzaak.uuid)
-        if zaak.hoofdzaak_id
-        else None,
-        "deelzaken": [url(base, ZAKEN_ROOT, "zaken", u) for u in children(zaak, "deelzaken")],
-        "relevanteAndereZaken": list(zaak.relevante_andere_zaken or []),
+        "opschorting": {
+            "indicatie": row["opschorting_indicatie"],
+            "reden": row["opschorting_reden"],
+        },
+        "selectielijstklasse": row["selectielijstklasse"],
+        "hoofdzaak": f"{zaken}zaken/{hoofdzaak}" if hoofdzaak else None,
+        "deelzaken": [f"{zaken}zaken/{u}" for u in under["deelzaken"]],
+        "relevanteAndereZaken": list(row["relevante_andere_zaken"] or []),
         "eigenschappen": [
-            zaakeigenschap_url(base, zaak.uuid, u) for u in children(zaak, "eigenschappen")
+            f"{zaken}zaken/{uuid}/zaakeigenschappen/{u}" for u in under["eigenschappen"]
         ],
-        "rollen": [url(base, ZAKEN_ROOT, "rollen", u) for u in children(zaak, "rollen")],
-        "status": url(base, ZAKEN_ROOT, "statussen", zaak.status.uuid) if zaak.status_id else None,
+        "rollen": [f"{zaken}rollen/{u}" for u in under["rollen"]],
+        "status": f"{zaken}statussen/{status}" if status else None,
         "zaakinformatieobjecten": [
-            url(base, ZAKEN_ROOT, "zaakinformatieobjecten", u)
-            for u in children(zaak, "zaakinformatieobjecten")
+            f"{zaken}zaakinformatieobjecten/{u}" for u in under["zaakinformatieobjecten"]
         ],
-        "zaakobjecten": [
-            url(base, ZAKEN_ROOT, "zaakobjecten", u) for u in children(zaak, "zaakobjecten")
-        ],
-        "kenmerken": list(zaak.kenmerken or []),
-        "archiefnominatie": zaak.archiefnominatie or None,
-        "archiefstatus": zaak.archiefstatus,
-        "archiefactiedatum": iso_date(zaak.archiefactiedatum),
-        "resultaat": url(base, ZAKEN_ROOT, "resultaten", resultaat.uuid) if resultaat else None,
-        "opdrachtgevendeOrganisatie": zaak.opdrachtgevende_organisatie,
-        "processobjectaard": zaak.processobjectaard or None,
-        "startdatumBewaartermijn": iso_date(zaak.startdatum_bewaartermijn),
+        "zaakobjecten": [f"{zaken}zaakobjecten/{u}" for u in under["zaakobjecten"]],
+        "kenmerken": list(row["kenmerken"] or []),
+        "archiefnominatie": row["archiefnominatie"] or None,
+        "archiefstatus": row["archiefstatus"],
+        "archiefactiedatum": iso_date(row["archiefactiedatum"]),
+        "resultaat": f"{zaken}resultaten/{resultaat}" if resultaat else None,
+        "opdrachtgevendeOrganisatie": row["opdrachtgevende_organisatie"],
+        "processobjectaard": row["processobjectaard"] or None,
+        "startdatumBewaartermijn": iso_date(row["startdatum_bewaartermijn"]),
         "processobject": None,
     }
 

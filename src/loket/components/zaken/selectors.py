@@ -1,5 +1,6 @@
 """Reads of zaken: always within the client's municipalities and autorisaties, in the query itself."""
 
+from django.db import connection
 from django.db.models import Exists, F, OuterRef, Q, QuerySet, Value
 
 from loket.components.autorisaties.context import AuthContext
@@ -52,7 +53,37 @@ def attach_children(zaken) -> list:
     zaken = list(zaken)
     if not zaken:
         return zaken
-    ids = [zaak.pk for zaak in zaken]
+    found = children_by_zaak([zaak.pk for zaak in zaken])
+    for zaak in zaken:
+        zaak._children = found[zaak.pk]
+    return zaken
+
+
+def children_by_zaak(ids: list[int]) -> dict[int, dict[str, list]]:
+    """Per zaak id, the uuids under it by kind (`CHILD_SOURCES`), in one query."""
+    found = {pk: {name: [] for name in _CHILD_NAMES} for pk in ids}
+    if not ids:
+        return found
+    for owner_id, kind, child_uuid in _child_rows(ids):
+        found[owner_id][_CHILD_NAMES[kind]].append(child_uuid)
+    return found
+
+
+def _child_rows(ids: list[int]):
+    """(zaak id, kind, uuid) ordered by kind and creation; the zaken are already authorised."""
+    if connection.vendor == "postgresql":
+        # One array parameter per kind instead of an IN list of every id: the same plan, far
+        # less work building and sending the statement (it runs on every page of the list).
+        parts = []
+        for index, (model, fk) in enumerate(CHILD_SOURCES.values()):
+            column = model._meta.get_field(fk.removesuffix("_id")).column
+            parts.append(
+                f"SELECT {column}, {index}, uuid, id FROM {model._meta.db_table}"  # noqa: S608
+                f" WHERE {column} = ANY(%s)"
+            )
+        with connection.cursor() as cursor:
+            cursor.execute(" UNION ALL ".join(parts) + " ORDER BY 2, 4", [list(ids)] * len(parts))
+            return [row[:3] for row in cursor.fetchall()]
     parts = [
         model.all_municipalities.filter(**{f"{fk}__in": ids})
         .order_by()
@@ -60,13 +91,8 @@ def attach_children(zaken) -> list:
         .values_list("owner_id", "kind", "child_uuid", "child_pk")
         for index, (model, fk) in enumerate(CHILD_SOURCES.values())
     ]
-    found = {zaak.pk: {name: [] for name in _CHILD_NAMES} for zaak in zaken}
     rows = sorted(parts[0].union(*parts[1:], all=True), key=lambda row: (row[1], row[3]))
-    for owner_id, kind, child_uuid, _pk in rows:
-        found[owner_id][_CHILD_NAMES[kind]].append(child_uuid)
-    for zaak in zaken:
-        zaak._children = found[zaak.pk]
-    return zaken
+    return [row[:3] for row in rows]
 
 
 def visible_zaken(auth: AuthContext, scope: str) -> QuerySet:

@@ -34,6 +34,11 @@ ZaakZoek = type(
     (s.ZaakZoekSerializer,),
     {
         "expand": serializers.ListField(child=serializers.CharField(), required=False),
+        "zaakgeometrie": type(
+            "GeoWithin",
+            (serializers.Serializer,),
+            {"within": serializers.DictField(required=False), "__module__": __name__},
+        )(required=False),
         "__module__": __name__,
     },
 )

@@ -16,12 +16,20 @@ from loket.components.catalogi.models import (
 from loket.components.common import scopes as S
 from loket.components.common.api import ZGWViewSet
 from loket.components.common.constants import Component
+from loket.components.common.pagination import IdsFirstPagination
 from loket.components.common.paths import ZAKEN_VERSION
 
-from .. import expand, selectors, services
+from .. import expand, geometry, selectors, services
 from ..audit import Actor
 from ..models import Resultaat, Rol, Status, Zaak
-from ..representation import resultaat_data, rol_data, status_data, zaak_data
+from ..representation import (
+    ZAAK_VALUES,
+    resultaat_data,
+    rol_data,
+    status_data,
+    zaak_data,
+    zaak_data_from_values,
+)
 from . import schemas
 from . import serializers as s
 
@@ -105,6 +113,7 @@ class ZaakViewSet(ZakenBase):
         "zoek": [schemas.EXPAND],
     }
     uses_crs = True
+    pagination_class = IdsFirstPagination
     filter_serializer_class = s.ZaakFilterSerializer
     required_scopes = {
         "list": frozenset({S.ZAKEN_LEZEN}),
@@ -117,10 +126,20 @@ class ZaakViewSet(ZakenBase):
     }
 
     def zaken_page(self, queryset, tree: dict) -> Response:
-        """A page of zaken: the uuids under them in one query, then `expand` per requested field."""
-        page = selectors.attach_children(self.paginate_queryset(queryset))
-        data = [zaak_data(zaak, self.base_url) for zaak in page]
-        expand.expand_zaken(self.auth, self.base_url, page, data, tree)
+        """A page of zaken: the uuids under them in one query, then `expand` per requested field.
+
+        Without `expand` the page is read as plain rows of the columns the JSON needs (no model
+        instances); `expand` walks related objects and so works on instances.
+        """
+        if tree:
+            page = selectors.attach_children(self.paginate_queryset(queryset))
+            data = [zaak_data(zaak, self.base_url) for zaak in page]
+            expand.expand_zaken(self.auth, self.base_url, page, data, tree)
+            return self.get_paginated_response(data)
+        rows = self.paginator.paginate_queryset(queryset, self.request, self, values=ZAAK_VALUES)
+        under = selectors.children_by_zaak([row["pk"] for row in rows])
+        base = self.base_url
+        data = [zaak_data_from_values(row, base, under[row["pk"]]) for row in rows]
         return self.get_paginated_response(data)
 
     def represent_zaak(self, zaak: Zaak, tree: dict | None = None) -> dict:
@@ -139,16 +158,9 @@ class ZaakViewSet(ZakenBase):
     def zoek(self, request):
         self.filter_serializer_class = s.ZaakZoekSerializer
         body = request.data if isinstance(request.data, dict) else {}
+        within = None
         if body.get("zaakgeometrie") is not None:
-            raise exceptions.ValidationError(
-                {
-                    "zaakgeometrie": [
-                        exceptions.ErrorDetail(
-                            "Zoeken op geometrie wordt nog niet ondersteund.", code="unsupported"
-                        )
-                    ]
-                }
-            )
+            within = geometry.parse_within(body["zaakgeometrie"])
         tree = expand.parse(body.get("expand"), request.query_params.get("expand"))
         params = self.query_params(
             source={k: v for k, v in body.items() if k not in ("zaakgeometrie", "expand")},
@@ -156,6 +168,8 @@ class ZaakViewSet(ZakenBase):
         )
         self.reject_unknown(request.query_params, allowed={"page", "expand"})
         queryset = selectors.filter_zaken(selectors.visible_zaken(self.auth, S.ZAKEN_LEZEN), params)
+        if within is not None:
+            queryset = geometry.filter_within(queryset, within)
         return self.zaken_page(queryset, tree)
 
     def _get_zaak(self, uuid) -> Zaak:
