@@ -13,6 +13,8 @@ urlpatterns = [
     path("", include("loket.registry.urls")),
     path("", include("loket.components.urls")),
     path("", include("loket.tenancy.urls")),
+    path("", include("loket.payments.urls")),
+    path("", include("loket.verification.urls")),
     path("", include("loket.modules.urls")),
     path("", include("loket.portal.urls")),
 ]

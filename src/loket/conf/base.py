@@ -81,6 +81,8 @@ INSTALLED_APPS = [
     "loket.components.besluiten",
     "loket.components.notificaties",
     "loket.notifications",
+    "loket.payments",
+    "loket.verification",
     "loket.modules",
     *LOKET_MODULE_APPS,  # service modules: the `loket.modules` entry points, filtered by the allowlist
     "loket.portal",
@@ -243,6 +245,8 @@ CELERY_BEAT_SCHEDULE = {
         "task": "loket.notifications.tasks.sweep_outbox",
         "schedule": env.float("LOKET_OUTBOX_SWEEP_SECONDS", default=15.0),
     },
+    "payments-sweep": {"task": "loket.payments.tasks.sweep_payments", "schedule": env.float("LOKET_PAYMENTS_SWEEP_SECONDS", default=30.0)},
+    "verhuizen-due": {"task": "loket.modules.contrib.verhuizen.tasks.run_due_moves", "schedule": env.float("LOKET_MOVES_DUE_SECONDS", default=900.0)},
 }
 
 # The outbox (loket.notifications, docs/adr/0005-outbox.md).
@@ -320,3 +324,26 @@ from .logging import build_logging  # noqa: E402
 
 LOGGING = build_logging(level=env.str("LOG_LEVEL", default="INFO"), json=env.bool("LOG_JSON", default=True))
 DJANGO_STRUCTLOG_IP_LOGGING_ENABLED = False
+
+# -- payments and document signing
+# Payment providers that may be used, and the one new payments go to. "development" takes no
+# money and is refused in production (loket.payments.checks); production uses e.g. "mollie".
+LOKET_PAYMENT_PROVIDERS = env.list(
+    "LOKET_PAYMENT_PROVIDERS", default=["development"] if ENVIRONMENT in ("development", "test") else []
+)
+LOKET_PAYMENT_PROVIDER = env.str("LOKET_PAYMENT_PROVIDER", default=LOKET_PAYMENT_PROVIDERS[0] if LOKET_PAYMENT_PROVIDERS else "")
+MOLLIE_API_KEY = env.str("MOLLIE_API_KEY", default="")
+MOLLIE_METHODS = env.list("MOLLIE_METHODS", default=["ideal"])
+MOLLIE_TIMEOUT = env.int("MOLLIE_TIMEOUT", default=10)
+LOKET_PAYMENT_POLL_AFTER_SECONDS = env.float("LOKET_PAYMENT_POLL_AFTER_SECONDS", default=120.0)
+LOKET_FULFILMENT_LEASE_SECONDS = env.float("LOKET_FULFILMENT_LEASE_SECONDS", default=120.0)
+LOKET_FULFILMENT_RETRY_BASE_SECONDS = env.float("LOKET_FULFILMENT_RETRY_BASE_SECONDS", default=30.0)
+LOKET_FULFILMENT_RETRY_MAX_SECONDS = env.float("LOKET_FULFILMENT_RETRY_MAX_SECONDS", default=3600.0)
+# Signing issued documents (Ed25519). Without a private key, development and tests sign with a
+# key derived from SECRET_KEY; production refuses that (loket.verification.checks).
+LOKET_SIGNING_KEY_ID = env.str("LOKET_SIGNING_KEY_ID", default="")
+LOKET_SIGNING_PRIVATE_KEY = env.str("LOKET_SIGNING_PRIVATE_KEY", default="")
+LOKET_SIGNING_PUBLIC_KEYS = env.list("LOKET_SIGNING_PUBLIC_KEYS", default=[])  # earlier keys: "id=base64"
+LOKET_VERIFY_RATE_LIMIT = env.int("LOKET_VERIFY_RATE_LIMIT", default=30)  # checks per address per window
+LOKET_VERIFY_RATE_WINDOW = env.int("LOKET_VERIFY_RATE_WINDOW", default=600)
+LOKET_VERIFY_MAX_UPLOAD = env.int("LOKET_VERIFY_MAX_UPLOAD", default=10 * 1024 * 1024)

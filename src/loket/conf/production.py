@@ -13,7 +13,14 @@ os.environ.setdefault("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365))
 os.environ.setdefault("DB_CONN_MAX_AGE", "60")
 
 from .base import *  # noqa: E402,F403
-from .base import DATABASES, LOKET_AUTH_PLUGINS, LOKET_STAFF_REQUIRE_2FA, REDIS_URL, env  # noqa: E402
+from .base import (  # noqa: E402
+    DATABASES,
+    LOKET_AUTH_PLUGINS,
+    LOKET_PAYMENT_PROVIDERS,
+    LOKET_STAFF_REQUIRE_2FA,
+    REDIS_URL,
+    env,
+)
 
 DEBUG = False
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
@@ -25,6 +32,10 @@ STORAGES = {
 if "simulator" in LOKET_AUTH_PLUGINS:
     raise ImproperlyConfigured(
         "The login simulator is for development only; remove 'simulator' from LOKET_AUTH_PLUGINS."
+    )
+if "development" in LOKET_PAYMENT_PROVIDERS:
+    raise ImproperlyConfigured(
+        "The development payment provider takes no money; remove 'development' from LOKET_PAYMENT_PROVIDERS."
     )
 if not LOKET_STAFF_REQUIRE_2FA:
     raise ImproperlyConfigured("Staff two-factor authentication cannot be switched off in production.")

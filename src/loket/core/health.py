@@ -43,7 +43,7 @@ def broker_status() -> dict:
 
     if getattr(settings, "CELERY_TASK_ALWAYS_EAGER", False):
         return {"ok": True, "eager": True}
-    from loket.celery_app import app
+    from celery import current_app as app
 
     try:
         with app.connection_for_write() as connection:
@@ -59,7 +59,7 @@ def workers_status(timeout: float = 2.0) -> dict:
 
     if getattr(settings, "CELERY_TASK_ALWAYS_EAGER", False):
         return {"ok": True, "eager": True}
-    from loket.celery_app import app
+    from celery import current_app as app
 
     try:
         replies = app.control.ping(timeout=timeout) or []

@@ -20,6 +20,7 @@ ALLOWED_IMPORTS: dict[str, set[str]] = {
     "catalogue": {"core", "tenancy"},
     "notifications": {"core", "tenancy", "privacy", "accounts"},
     "payments": {"core", "tenancy", "privacy", "accounts"},
+    "verification": {"core", "tenancy", "privacy", "accounts"},
     "modules": {"core", "tenancy", "privacy", "accounts", "authentication", "catalogue", "components"},
     "portal": BOTTOM | {"registry", "components", "catalogue", "notifications", "payments", "modules"},
     "backoffice": BOTTOM | {"registry", "components", "catalogue", "notifications", "payments", "modules"},
@@ -37,5 +38,6 @@ MODULE_FACADES = (
     "loket.privacy.services",
     "loket.notifications.facade",
     "loket.payments.facade",
+    "loket.verification.facade",
     "loket.catalogue.facade",
 )

@@ -19,6 +19,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import Client, override_settings
 from django.urls import reverse
+from django.utils.module_loading import import_string
 
 from loket.accounts.constants import StaffRole
 from loket.tenancy import resolution
@@ -140,4 +141,9 @@ def build(module: ServiceModule):
                 defaults={"municipality": municipality, "role": StaffRole.CASE_HANDLER},
             )
             activate_module(municipality=municipality, identifier=module.identifier)
+        # A module whose valid example needs data of its own (a move: a free address in each
+        # municipality) names a function in descriptor.extra["conformance_prepare"].
+        prepare = module.descriptor.extra.get("conformance_prepare")
+        if prepare:
+            import_string(prepare)(world)
         yield world

@@ -3,7 +3,7 @@
 Each source is a function `(bsn, context) -> list[ActionItem]`; the overview shows the section
 only when some source returns something. Later issues plug in their own source with
 `register_source`: #12 (the municipality asks the resident for information) through
-`STATUS_ASKS_FOR_INPUT`, #9 (consent requests) with a source of its own.
+`STATUS_ASKS_FOR_INPUT`; service modules through `modules.facades.resident_tasks` (#9: consent).
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+
+from loket.modules.facades.resident_tasks import tasks_for
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,15 @@ def unread_messages(bsn: str, context: ActionContext) -> list[ActionItem]:
         context.unread_messages,
     ) % {"count": context.unread_messages}
     return [ActionItem(title=title, url=reverse("portal:mijn-berichten"))]
+
+
+@register_source
+def module_tasks(bsn: str, context: ActionContext) -> list[ActionItem]:
+    """What service modules ask of the resident (e.g. consent for someone moving in)."""
+    return [
+        ActionItem(title=t.title, url=t.url, due=t.due, municipality_name=t.municipality_name)
+        for t in tasks_for(bsn)
+    ]
 
 
 def actions_for(bsn: str, context: ActionContext) -> list[ActionItem]:

@@ -18,11 +18,10 @@ from loket.core.tests.browser import (
     screenshot,
 )
 from loket.modules import services as module_services
-from loket.modules.registry import register
 from loket.tenancy.demo_rsin import demo_rsin
 from loket.tenancy.models import Municipality, MunicipalitySettings
 
-from .questions_browser_urls import IDENTIFIER, StandInMovingModule
+from .questions_browser_urls import IDENTIFIER
 
 pytestmark = pytest.mark.browser
 
@@ -72,11 +71,9 @@ def world(settings):
         municipality = Municipality.objects.get(code=code)
         Municipality.objects.filter(pk=municipality.pk).update(rsin=demo_rsin(code))
         MunicipalitySettings.all_municipalities.create(municipality=municipality, phone=phone)
-    with register.temporarily(StandInMovingModule()):
-        module_services.activate_module(
-            municipality=Municipality.objects.get(code="0344"), identifier=IDENTIFIER
-        )
-        yield
+    module_services.activate_module(
+        municipality=Municipality.objects.get(code="0344"), identifier=IDENTIFIER
+    )
 
 
 @pytest.mark.parametrize("viewport", [DESKTOP, NARROW], ids=["desktop", "320px"])

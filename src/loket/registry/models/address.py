@@ -30,6 +30,9 @@ class Address(models.Model):
     municipality = models.ForeignKey(
         Municipality, on_delete=models.PROTECT, related_name="+", verbose_name=_("gemeente")
     )
+    is_residential = models.BooleanField(
+        _("woonfunctie"), default=True, db_default=True, help_text=_("Het adres is bedoeld om te wonen (BAG-gebruiksdoel).")
+    )
 
     class Meta:
         verbose_name = _("adres")

@@ -13,7 +13,7 @@ PERSON = (
 )  # fmt: skip
 ADDRESS = (
     "id", "nummeraanduiding_id", "adresseerbaar_object_id", "street", "public_space_name", "house_number",
-    "house_letter", "house_number_addition", "postcode", "place", "municipality_id",
+    "house_letter", "house_number_addition", "postcode", "place", "municipality_id", "is_residential",
 )  # fmt: skip
 RESIDENCE = (
     "municipality_id", "person_id", "address_id", "location_description", "address_function", "valid_from",

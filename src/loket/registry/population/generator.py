@@ -178,7 +178,7 @@ def generate(
         name = place.street_name(pools, street)
         rows.addresses.append((
             address_id, f"{code}20{serial:010d}", f"{code}01{serial:010d}", name, name, house, "", "",
-            postcode, place.name, place_id,
+            postcode, place.name, place_id, True,
         ))  # fmt: skip
         house += 1
         if house > place.street_length(street):

@@ -7,4 +7,9 @@ class ModuleConfig(AppConfig):
     verbose_name = "Module: Uittreksels en aktes"
 
     def ready(self):
+        from loket.payments.facade import register_fulfiller
+
         from . import module  # noqa: F401  (registers the module)
+        from .fulfil import ORDER_KIND, make_document
+
+        register_fulfiller(ORDER_KIND, make_document)

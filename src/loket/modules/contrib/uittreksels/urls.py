@@ -4,5 +4,6 @@ from . import views
 
 urlpatterns = [
     path("", views.start, name="start"),
-    path("ontvangen/<uuid:zaak_uuid>/", views.received, name="received"),
+    path("bestelling/<uuid:order_uuid>/", views.order, name="order"),
+    path("bestelling/<uuid:order_uuid>/status/", views.status, name="status"),
 ]

@@ -1,13 +1,16 @@
 """The zaaktype this module installs in a municipality's catalogus, as data. Adjust to your process."""
 
 from loket.components.facade import (
+    InformatieobjecttypeDefinition,
     ResultaattypeDefinition,
     RoltypeDefinition,
     StatustypeDefinition,
     ZaaktypeDefinition,
 )
 
-PRODUCT = "http://standaarden.overheid.nl/owms/terms/brpUittr"
+from .products import UPL_PRODUCTS
+
+PRODUCT = UPL_PRODUCTS[0]
 
 ZAAKTYPE = ZaaktypeDefinition(
     identificatie="LOKET-UITTREKSELS",
@@ -20,12 +23,12 @@ ZAAKTYPE = ZaaktypeDefinition(
     onderwerp="Uittreksels en aktes"[:80],
     handeling_behandelaar="Behandelen",
     doorlooptijd="P8W",
-    servicenorm="P2W",
-    producten_of_diensten=(PRODUCT,),
+    servicenorm="P1D",
+    producten_of_diensten=UPL_PRODUCTS,
     statustypen=(
-        StatustypeDefinition("Ontvangen", 1, informeren=True, statustekst="Wij hebben uw aanvraag ontvangen."),
+        StatustypeDefinition("Ontvangen", 1, statustekst="Wij hebben uw aanvraag ontvangen. U kunt nu betalen."),
         StatustypeDefinition("In behandeling", 2),
-        StatustypeDefinition("Afgehandeld", 3, informeren=True),
+        StatustypeDefinition("Afgehandeld", 3, informeren=True, statustekst="Uw document staat in Mijn documenten."),
     ),
     resultaattypen=(
         ResultaattypeDefinition(
@@ -35,6 +38,9 @@ ZAAKTYPE = ZaaktypeDefinition(
             archiefnominatie="vernietigen",
             archiefactietermijn="P1Y",
         ),
+    ),
+    informatieobjecttypen=(
+        InformatieobjecttypeDefinition("Uittreksel of akte", "zaakvertrouwelijk", 1, "uitgaand"),
     ),
     roltypen=(
         RoltypeDefinition("Aanvrager", "initiator"),

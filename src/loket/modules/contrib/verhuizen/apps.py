@@ -7,4 +7,4 @@ class ModuleConfig(AppConfig):
     verbose_name = "Module: Verhuizing doorgeven"
 
     def ready(self):
-        from . import module  # noqa: F401  (registers the module)
+        from . import module, resident_tasks  # noqa: F401  (registers the module and its task provider)

@@ -1,6 +1,8 @@
-"""The zaaktype this module installs in a municipality's catalogus, as data. Adjust to your process."""
+"""The zaaktype this module installs in a municipality's catalogus, as data (UPL verhuismelding)."""
 
 from loket.components.facade import (
+    EigenschapDefinition,
+    EigenschapSpecificatie,
     ResultaattypeDefinition,
     RoltypeDefinition,
     StatustypeDefinition,
@@ -9,35 +11,55 @@ from loket.components.facade import (
 
 PRODUCT = "http://standaarden.overheid.nl/owms/terms/verhuismelding"
 
+RECEIVED, IN_PROGRESS, DONE = "Ontvangen", "In behandeling", "Afgerond"
+RECORDED, REFUSED = "Verwerkt", "Geweigerd"
+MOVER_ROLE = "belanghebbende"
+MOVING_DATE, NEW_ADDRESS = "verhuisdatum", "nieuw_adres"
+
+_SELECTIELIJST = "https://selectielijst.openzaak.nl/api/v1/"
+
 ZAAKTYPE = ZaaktypeDefinition(
     identificatie="LOKET-VERHUIZEN",
-    omschrijving="Verhuizing doorgeven"[:80],
+    omschrijving="Verhuizing doorgeven",
     vertrouwelijkheidaanduiding="zaakvertrouwelijk",
-    doel="Verhuizing doorgeven",
-    aanleiding="Een verzoek van een inwoner",
+    doel="Het nieuwe adres van een of meer inwoners vastleggen in de basisregistratie personen",
+    aanleiding="Een inwoner geeft een verhuizing door (Wet BRP art. 2.39)",
     indicatie_intern_of_extern="extern",
-    handeling_initiator="Aanvragen",
-    onderwerp="Verhuizing doorgeven"[:80],
-    handeling_behandelaar="Behandelen",
+    handeling_initiator="Doorgeven",
+    onderwerp="Verhuizing",
+    handeling_behandelaar="Vastleggen",
     doorlooptijd="P8W",
-    servicenorm="P2W",
+    servicenorm="P5D",
     producten_of_diensten=(PRODUCT,),
+    trefwoorden=("verhuizen", "adreswijziging"),
     statustypen=(
-        StatustypeDefinition("Ontvangen", 1, informeren=True, statustekst="Wij hebben uw aanvraag ontvangen."),
-        StatustypeDefinition("In behandeling", 2),
-        StatustypeDefinition("Afgehandeld", 3, informeren=True),
+        StatustypeDefinition(RECEIVED, 1, informeren=True, statustekst="Wij hebben uw verhuizing ontvangen."),
+        StatustypeDefinition(IN_PROGRESS, 2, informeren=True, statustekst="Wij behandelen uw verhuizing."),
+        StatustypeDefinition(DONE, 3, informeren=True, statustekst="Uw verhuizing is afgehandeld."),
     ),
     resultaattypen=(
         ResultaattypeDefinition(
-            omschrijving="Afgehandeld",
-            resultaattypeomschrijving="https://selectielijst.openzaak.nl/api/v1/resultaattypeomschrijvingen/7cb315fb-4f7b-4a43-aca1-e4522e4c73b3",
-            selectielijstklasse="https://selectielijst.openzaak.nl/api/v1/resultaten/dd8f9a5c-5d1f-4ea0-8d20-7a3f0f6e26f1",
+            omschrijving=RECORDED,
+            resultaattypeomschrijving=f"{_SELECTIELIJST}resultaattypeomschrijvingen/7cb315fb-4f7b-4a43-aca1-e4522e4c73b3",
+            selectielijstklasse=f"{_SELECTIELIJST}resultaten/dd8f9a5c-5d1f-4ea0-8d20-7a3f0f6e26f1",
+            archiefnominatie="vernietigen",
+            archiefactietermijn="P1Y",
+        ),
+        ResultaattypeDefinition(
+            omschrijving=REFUSED,
+            resultaattypeomschrijving=f"{_SELECTIELIJST}resultaattypeomschrijvingen/7cb315fb-4f7b-4a43-aca1-e4522e4c73b3",
+            selectielijstklasse=f"{_SELECTIELIJST}resultaten/dd8f9a5c-5d1f-4ea0-8d20-7a3f0f6e26f1",
             archiefnominatie="vernietigen",
             archiefactietermijn="P1Y",
         ),
     ),
     roltypen=(
-        RoltypeDefinition("Aanvrager", "initiator"),
+        RoltypeDefinition("Aangever", "initiator"),
+        RoltypeDefinition("Meeverhuizer", MOVER_ROLE),
         RoltypeDefinition("Behandelaar", "behandelaar"),
+    ),
+    eigenschappen=(
+        EigenschapDefinition(MOVING_DATE, "De datum van de verhuizing", EigenschapSpecificatie("datum", "8")),
+        EigenschapDefinition(NEW_ADDRESS, "Het nieuwe adres", EigenschapSpecificatie("tekst", "200")),
     ),
 )

@@ -1,0 +1,1 @@
+"""Payment providers: plug-ins registered by name (like the login plug-ins)."""

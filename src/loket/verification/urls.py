@@ -1,0 +1,9 @@
+from django.urls import path
+
+from . import views
+
+app_name = "verification"
+
+urlpatterns = [
+    path("verify/", views.verify, name="verify"),
+]
