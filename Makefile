@@ -28,7 +28,8 @@ migrate: install ## Apply database migrations (SQLite in var/ unless DATABASE_UR
 demo: migrate ## Install, migrate, load reference and demo data, serve on 127.0.0.1:$(PORT)
 	$(BIN)/loket load_demo_data
 	@echo "Loket draait op http://127.0.0.1:$(PORT)/ (stoppen met Ctrl+C)"
-	$(BIN)/loket outbox_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT; \
+	$(BIN)/loket outbox_worker & worker=$$!; $(BIN)/loket run_periodic_tasks & periodic=$$!; \
+	trap 'kill $$worker $$periodic 2>/dev/null' EXIT; \
 	$(BIN)/loket runserver 127.0.0.1:$(PORT)
 
 test: install ## Run the test suite (SQLite; set DATABASE_URL for PostgreSQL)

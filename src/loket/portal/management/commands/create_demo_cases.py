@@ -1,5 +1,5 @@
-"""Demo only: a resident with a case, an answer letter and a message, and the demo module on in
-two municipalities, so every part of Mijn Loket and the question pages has something to show."""
+"""Demo only: a resident with a case, an answer letter and a message, and the service modules on in
+the demo municipalities, so every part of Mijn Loket and the question pages has something to show."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -14,8 +14,15 @@ from loket.tenancy.context import activate
 from loket.tenancy.selectors import municipality_by_code
 
 DEMO_RESIDENT = "999993653"  # an RvIG test person; the README names it for the simulator
-DEMO_MODULE = "demo"
-MODULE_MUNICIPALITIES = ("0344", "0307")  # Utrecht, Amersfoort
+# Which module is switched on where. The life-event modules run in the municipalities the README's
+# demo walks through: Utrecht, Amersfoort, Rotterdam, Amsterdam, Eindhoven.
+LIFE_EVENT_MUNICIPALITIES = ("0344", "0307", "0599", "0363", "0772")
+DEMO_MODULES = {
+    "demo": ("0344", "0307"),
+    "verhuizen": LIFE_EVENT_MUNICIPALITIES,
+    "overlijden": LIFE_EVENT_MUNICIPALITIES,
+    "uittreksels": LIFE_EVENT_MUNICIPALITIES,
+}
 
 # The smallest well-formed PDF with one line of text, so the download opens in any reader.
 ANSWER_PDF = b"""%PDF-1.4
@@ -37,10 +44,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if settings.ENVIRONMENT == "production":
             raise CommandError("Demo data is never loaded in production.")
-        for code in MODULE_MUNICIPALITIES:
-            municipality = municipality_by_code(code)
-            if municipality is not None:
-                activate_module(municipality=municipality, identifier=DEMO_MODULE)
+        for identifier, codes in DEMO_MODULES.items():
+            for code in codes:
+                municipality = municipality_by_code(code)
+                if municipality is not None:
+                    activate_module(municipality=municipality, identifier=identifier)
         municipality = municipality_by_code(municipality_code_of(DEMO_RESIDENT) or "")
         if municipality is None:
             self.stdout.write("Demo resident not in the registry; no demo case made.")
