@@ -25,7 +25,7 @@ class Vervalreden(models.TextChoices):
 
 
 class Besluit(TenantOwnedModel):
-    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    uuid = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     identificatie = models.CharField(_("identificatie"), max_length=50)
     verantwoordelijke_organisatie = models.CharField(
         _("verantwoordelijke organisatie"), max_length=9
@@ -37,7 +37,7 @@ class Besluit(TenantOwnedModel):
         "zaken.Zaak", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
     # The uuid of the zaak-besluit relation in the Zaken API; set while `zaak` is.
-    zaakbesluit_uuid = models.UUIDField(null=True, blank=True, unique=True, editable=False)
+    zaakbesluit_uuid = models.UUIDField(null=True, blank=True, editable=False, db_index=True)
     datum = models.DateField(_("datum"))
     toelichting = models.TextField(blank=True)
     bestuursorgaan = models.CharField(max_length=50, blank=True)
@@ -53,9 +53,11 @@ class Besluit(TenantOwnedModel):
         verbose_name_plural = _("besluiten")
         ordering = ["-pk"]
         constraints = [
+            models.UniqueConstraint(fields=["municipality", "uuid"], name="besluiten_besluit_uuid"),
+            models.UniqueConstraint(fields=["municipality", "zaakbesluit_uuid"], name="besluiten_besluit_zaakbesluit_uuid"),
             # brc-002: identificatie is unique within the verantwoordelijke organisatie.
             models.UniqueConstraint(
-                fields=["verantwoordelijke_organisatie", "identificatie"],
+                fields=["municipality", "verantwoordelijke_organisatie", "identificatie"],
                 name="unique_besluit_identificatie",
             ),
         ]
@@ -84,7 +86,7 @@ class BesluitIdentificatieCounter(TenantOwnedModel):
 class BesluitInformatieObject(TenantOwnedModel):
     """A document (in the Documenten API, by URL) in which the besluit is recorded ("legt vast")."""
 
-    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    uuid = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     besluit = models.ForeignKey(Besluit, on_delete=models.CASCADE, related_name="+")
     informatieobject = models.URLField(max_length=1000)
     informatieobject_uuid = models.UUIDField(editable=False)
@@ -94,8 +96,9 @@ class BesluitInformatieObject(TenantOwnedModel):
         verbose_name_plural = _("besluitinformatieobjecten")
         ordering = ["pk"]
         constraints = [
+            models.UniqueConstraint(fields=["municipality", "uuid"], name="besluiten_besluitinformatieobject_uuid"),
             models.UniqueConstraint(
-                fields=["besluit", "informatieobject_uuid"], name="unique_besluit_informatieobject"
+                fields=["municipality", "besluit", "informatieobject_uuid"], name="unique_besluit_informatieobject"
             )
         ]
         indexes = [models.Index(fields=["informatieobject_uuid"], name="bio_informatieobject_idx")]
@@ -117,3 +120,4 @@ class BesluitAuditTrail(AuditTrailRow):
         verbose_name = _("audittrailregel besluit")
         verbose_name_plural = _("audittrail besluiten")
         ordering = ["aanmaakdatum", "pk"]
+        constraints = [models.UniqueConstraint(fields=["municipality", "uuid"], name="besluiten_besluitaudittrail_uuid")]

@@ -20,7 +20,7 @@ RESULTAAT = {"create": 201, "destroy": 204}  # updates: 200
 
 
 class AuditTrailRow(TenantOwnedModel):
-    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    uuid = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     applicatie_id = models.CharField(max_length=100, blank=True)
     applicatie_weergave = models.CharField(max_length=200, blank=True)
     gebruikers_id = models.CharField(max_length=255, blank=True)

@@ -54,7 +54,7 @@ class ObjectType(models.TextChoices):
 
 
 class EnkelvoudigInformatieObject(TenantOwnedModel):
-    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    uuid = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     # Copied from the latest version: what lists filter and authorise on.
     bronorganisatie = models.CharField(max_length=9)
     identificatie = models.CharField(max_length=40)
@@ -75,8 +75,9 @@ class EnkelvoudigInformatieObject(TenantOwnedModel):
         verbose_name_plural = _("informatieobjecten")
         ordering = ["-pk"]
         constraints = [
+            models.UniqueConstraint(fields=["municipality", "uuid"], name="documenten_enkelvoudiginformatieobject_uuid"),
             models.UniqueConstraint(
-                fields=["bronorganisatie", "identificatie"], name="unique_document_identificatie"
+                fields=["municipality", "bronorganisatie", "identificatie"], name="unique_document_identificatie"
             ),
         ]
         indexes = [
@@ -138,14 +139,14 @@ class Versie(TenantOwnedModel):
         verbose_name_plural = _("versies van informatieobjecten")
         ordering = ["document", "versie"]
         constraints = [
-            models.UniqueConstraint(fields=["document", "versie"], name="unique_document_versie")
+            models.UniqueConstraint(fields=["municipality", "document", "versie"], name="unique_document_versie")
         ]
 
 
 class BestandsDeel(TenantOwnedModel):
     """One part of a large file being uploaded (bestandsdelen); removed when the upload is assembled."""
 
-    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    uuid = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     document = models.ForeignKey(
         EnkelvoudigInformatieObject, on_delete=models.CASCADE, related_name="bestandsdelen"
     )
@@ -158,8 +159,9 @@ class BestandsDeel(TenantOwnedModel):
         verbose_name_plural = _("bestandsdelen")
         ordering = ["document", "volgnummer"]
         constraints = [
+            models.UniqueConstraint(fields=["municipality", "uuid"], name="documenten_bestandsdeel_uuid"),
             models.UniqueConstraint(
-                fields=["document", "volgnummer"], name="unique_bestandsdeel_volgnummer"
+                fields=["municipality", "document", "volgnummer"], name="unique_bestandsdeel_volgnummer"
             )
         ]
 
@@ -169,7 +171,7 @@ class BestandsDeel(TenantOwnedModel):
 
 
 class Gebruiksrecht(TenantOwnedModel):
-    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    uuid = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     document = models.ForeignKey(
         EnkelvoudigInformatieObject, on_delete=models.CASCADE, related_name="gebruiksrechten"
     )
@@ -178,6 +180,9 @@ class Gebruiksrecht(TenantOwnedModel):
     omschrijving_voorwaarden = models.TextField()
 
     class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "uuid"], name="documenten_gebruiksrecht_uuid"),
+        ]
         verbose_name = _("gebruiksrecht")
         verbose_name_plural = _("gebruiksrechten")
         ordering = ["pk"]
@@ -186,7 +191,7 @@ class Gebruiksrecht(TenantOwnedModel):
 class ObjectInformatieObject(TenantOwnedModel):
     """The mirror of a zaakinformatieobject or besluitinformatieobject, kept by those APIs' services."""
 
-    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    uuid = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     document = models.ForeignKey(
         EnkelvoudigInformatieObject,
         on_delete=models.CASCADE,
@@ -200,7 +205,8 @@ class ObjectInformatieObject(TenantOwnedModel):
         verbose_name_plural = _("objectinformatieobjecten")
         ordering = ["pk"]
         constraints = [
-            models.UniqueConstraint(fields=["document", "object"], name="unique_document_object")
+            models.UniqueConstraint(fields=["municipality", "uuid"], name="documenten_objectinformatieobject_uuid"),
+            models.UniqueConstraint(fields=["municipality", "document", "object"], name="unique_document_object")
         ]
         indexes = [models.Index(fields=["object"], name="oio_object_idx")]
 
@@ -224,3 +230,4 @@ class AuditTrail(AuditTrailRow):
         verbose_name = _("audittrailregel (documenten)")
         verbose_name_plural = _("audittrail (documenten)")
         ordering = ["aanmaakdatum", "pk"]
+        constraints = [models.UniqueConstraint(fields=["municipality", "uuid"], name="documenten_audittrail_uuid")]

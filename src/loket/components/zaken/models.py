@@ -43,7 +43,7 @@ class BetrokkeneType(models.TextChoices):
 
 
 class Zaak(TenantOwnedModel):
-    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    uuid = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     identificatie = models.CharField(_("identificatie"), max_length=40)
     bronorganisatie = models.CharField(_("bronorganisatie"), max_length=9)
     omschrijving = models.CharField(max_length=80, blank=True)
@@ -93,9 +93,10 @@ class Zaak(TenantOwnedModel):
         verbose_name_plural = _("zaken")
         ordering = ["-pk"]
         constraints = [
+            models.UniqueConstraint(fields=["municipality", "uuid"], name="zaken_zaak_uuid"),
             # zrc-002: identificatie is unique within the bronorganisatie.
             models.UniqueConstraint(
-                fields=["bronorganisatie", "identificatie"], name="unique_zaak_identificatie"
+                fields=["municipality", "bronorganisatie", "identificatie"], name="unique_zaak_identificatie"
             ),
         ]
         indexes = [
@@ -134,7 +135,7 @@ class ZaakIdentificatieCounter(TenantOwnedModel):
 
 
 class Status(TenantOwnedModel):
-    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    uuid = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     zaak = models.ForeignKey(Zaak, on_delete=models.CASCADE, related_name="statussen")
     statustype = models.ForeignKey(
         "catalogi.StatusType", on_delete=models.PROTECT, related_name="+"
@@ -146,13 +147,16 @@ class Status(TenantOwnedModel):
     )
 
     class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "uuid"], name="zaken_status_uuid"),
+        ]
         verbose_name = _("status")
         verbose_name_plural = _("statussen")
         ordering = ["-datum_status_gezet", "-pk"]
 
 
 class Rol(TenantOwnedModel):
-    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    uuid = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     zaak = models.ForeignKey(Zaak, on_delete=models.CASCADE, related_name="rollen")
     betrokkene = models.URLField(max_length=1000, blank=True)
     betrokkene_type = models.CharField(max_length=24, choices=BetrokkeneType.choices)
@@ -168,13 +172,16 @@ class Rol(TenantOwnedModel):
     inp_bsn = models.CharField(max_length=9, blank=True, db_index=True)
 
     class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "uuid"], name="zaken_rol_uuid"),
+        ]
         verbose_name = _("rol")
         verbose_name_plural = _("rollen")
         ordering = ["pk"]
 
 
 class Resultaat(TenantOwnedModel):
-    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    uuid = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     zaak = models.OneToOneField(Zaak, on_delete=models.CASCADE, related_name="resultaat")
     resultaattype = models.ForeignKey(
         "catalogi.ResultaatType", on_delete=models.PROTECT, related_name="+"
@@ -182,6 +189,9 @@ class Resultaat(TenantOwnedModel):
     toelichting = models.CharField(max_length=1000, blank=True)
 
     class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "uuid"], name="zaken_resultaat_uuid"),
+        ]
         verbose_name = _("resultaat")
         verbose_name_plural = _("resultaten")
         ordering = ["pk"]
@@ -190,7 +200,7 @@ class Resultaat(TenantOwnedModel):
 class ZaakEigenschap(TenantOwnedModel):
     """A value of one of the zaaktype's eigenschappen (zrc-018), nested under its zaak."""
 
-    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    uuid = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     zaak = models.ForeignKey(Zaak, on_delete=models.CASCADE, related_name="zaakeigenschappen")
     eigenschap = models.ForeignKey(
         "catalogi.Eigenschap", on_delete=models.PROTECT, related_name="+"
@@ -200,6 +210,9 @@ class ZaakEigenschap(TenantOwnedModel):
     waarde = models.TextField(_("waarde"))
 
     class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "uuid"], name="zaken_zaakeigenschap_uuid"),
+        ]
         verbose_name = _("zaakeigenschap")
         verbose_name_plural = _("zaakeigenschappen")
         ordering = ["pk"]
@@ -245,7 +258,7 @@ class ZaakObjectType(models.TextChoices):
 class ZaakObject(TenantOwnedModel):
     """Something the zaak is about: an address, a building, a person... by URL or by identification."""
 
-    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    uuid = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     zaak = models.ForeignKey(Zaak, on_delete=models.CASCADE, related_name="zaakobjecten")
     object = models.URLField(max_length=1000, blank=True)
     zaakobjecttype = models.URLField(max_length=1000, blank=True)
@@ -256,6 +269,9 @@ class ZaakObject(TenantOwnedModel):
     object_identificatie = models.JSONField(null=True, blank=True)
 
     class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "uuid"], name="zaken_zaakobject_uuid"),
+        ]
         verbose_name = _("zaakobject")
         verbose_name_plural = _("zaakobjecten")
         ordering = ["pk"]
@@ -265,7 +281,7 @@ class ZaakObject(TenantOwnedModel):
 class ZaakInformatieObject(TenantOwnedModel):
     """A document (in the Documenten API, by URL) that belongs to the zaak ("hoort bij")."""
 
-    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    uuid = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     zaak = models.ForeignKey(Zaak, on_delete=models.CASCADE, related_name="zaakinformatieobjecten")
     informatieobject = models.URLField(max_length=1000)
     titel = models.CharField(max_length=200, blank=True)
@@ -281,15 +297,16 @@ class ZaakInformatieObject(TenantOwnedModel):
         verbose_name_plural = _("zaakinformatieobjecten")
         ordering = ["pk"]
         constraints = [
+            models.UniqueConstraint(fields=["municipality", "uuid"], name="zaken_zaakinformatieobject_uuid"),
             models.UniqueConstraint(
-                fields=["zaak", "informatieobject"], name="unique_zaak_informatieobject"
+                fields=["municipality", "zaak", "informatieobject"], name="unique_zaak_informatieobject"
             )
         ]
         indexes = [models.Index(fields=["informatieobject"], name="zio_informatieobject_idx")]
 
 
 class KlantContact(TenantOwnedModel):
-    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    uuid = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     zaak = models.ForeignKey(Zaak, on_delete=models.CASCADE, related_name="klantcontacten")
     identificatie = models.CharField(max_length=14)
     datumtijd = models.DateTimeField()
@@ -298,13 +315,16 @@ class KlantContact(TenantOwnedModel):
     toelichting = models.CharField(max_length=1000, blank=True)
 
     class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "uuid"], name="zaken_klantcontact_uuid"),
+        ]
         verbose_name = _("klantcontact")
         verbose_name_plural = _("klantcontacten")
         ordering = ["pk"]
 
 
 class ZaakContactMoment(TenantOwnedModel):
-    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    uuid = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     zaak = models.ForeignKey(Zaak, on_delete=models.CASCADE, related_name="zaakcontactmomenten")
     contactmoment = models.URLField(max_length=1000)
 
@@ -313,14 +333,15 @@ class ZaakContactMoment(TenantOwnedModel):
         verbose_name_plural = _("zaakcontactmomenten")
         ordering = ["pk"]
         constraints = [
+            models.UniqueConstraint(fields=["municipality", "uuid"], name="zaken_zaakcontactmoment_uuid"),
             models.UniqueConstraint(
-                fields=["zaak", "contactmoment"], name="unique_zaak_contactmoment"
+                fields=["municipality", "zaak", "contactmoment"], name="unique_zaak_contactmoment"
             )
         ]
 
 
 class ZaakVerzoek(TenantOwnedModel):
-    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    uuid = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
     zaak = models.ForeignKey(Zaak, on_delete=models.CASCADE, related_name="zaakverzoeken")
     verzoek = models.URLField(max_length=1000)
 
@@ -329,7 +350,8 @@ class ZaakVerzoek(TenantOwnedModel):
         verbose_name_plural = _("zaakverzoeken")
         ordering = ["pk"]
         constraints = [
-            models.UniqueConstraint(fields=["zaak", "verzoek"], name="unique_zaak_verzoek")
+            models.UniqueConstraint(fields=["municipality", "uuid"], name="zaken_zaakverzoek_uuid"),
+            models.UniqueConstraint(fields=["municipality", "zaak", "verzoek"], name="unique_zaak_verzoek")
         ]
 
 
@@ -349,3 +371,4 @@ class AuditTrail(AuditTrailRow):
         verbose_name = _("audittrailregel")
         verbose_name_plural = _("audittrail")
         ordering = ["aanmaakdatum", "pk"]
+        constraints = [models.UniqueConstraint(fields=["municipality", "uuid"], name="zaken_audittrail_uuid")]
