@@ -164,7 +164,7 @@ def statustype_data(statustype, base: str) -> dict:
         == getattr(statustype, "max_volgnummer", statustype.volgnummer),
         "informeren": statustype.informeren,
         "doorlooptijd": iso_duration(statustype.doorlooptijd),
-        "toelichting": statustype.toelichting or None,
+        "toelichting": statustype.toelichting,
         "checklistitemStatustype": [],
         "eigenschappen": [],
         **_geldigheid(zaaktype),

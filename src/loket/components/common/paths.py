@@ -6,6 +6,7 @@ from urllib.parse import urlparse
 
 ZAKEN_ROOT = "/zaken/api/v1"
 CATALOGI_ROOT = "/catalogi/api/v1"
+AUTORISATIES_ROOT = "/autorisaties/api/v1"
 DOCUMENTEN_ROOT = "/documenten/api/v1"
 BESLUITEN_ROOT = "/besluiten/api/v1"
 NOTIFICATIES_ROOT = "/notificaties/api/v1"
@@ -16,7 +17,25 @@ DOCUMENTEN_VERSION = "1.4.2"
 BESLUITEN_VERSION = "1.1.0"
 NOTIFICATIES_VERSION = "1.0.0"
 
-_UUID = r"(?P<uuid>[0-9a-fA-F-]{36})"
+# A canonical UUID (8-4-4-4-12 hex digits): anything else in a resource URL is a 404, never a 500.
+UUID_RE = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+_UUID = rf"(?P<uuid>{UUID_RE})"
+
+# The resources of the token APIs: under a root, except the documentation pages (`schema/`).
+TOKEN_API_ROOTS = (
+    ZAKEN_ROOT,
+    CATALOGI_ROOT,
+    AUTORISATIES_ROOT,
+    DOCUMENTEN_ROOT,
+    BESLUITEN_ROOT,
+    NOTIFICATIES_ROOT,
+)
+_TOKEN_API = re.compile(f"(?:{'|'.join(map(re.escape, TOKEN_API_ROOTS))})/(?!schema/)")
+
+
+def is_token_api_path(path: str) -> bool:
+    """A ZGW API resource: authenticated by a JWT per request, never by a cookie."""
+    return _TOKEN_API.match(path) is not None
 
 
 def resource_path(root: str, collection: str, uuid) -> str:

@@ -182,7 +182,7 @@ def status_data(status, base: str) -> dict:
         "indicatieLaatstGezetteStatus": status.zaak.status_id == status.pk,
         "gezetdoor": url(base, ZAKEN_ROOT, "rollen", status.gezetdoor.uuid)
         if status.gezetdoor_id
-        else "",
+        else None,
         "zaakinformatieobjecten": [],
     }
 

@@ -16,7 +16,7 @@ from loket.components.common.api import ZGWViewSet
 from loket.components.common.constants import Component
 from loket.components.common.errors import RuleViolation
 from loket.components.common.fields import VertrouwelijkheidField
-from loket.components.common.paths import CATALOGI_ROOT, uuid_from_url
+from loket.components.common.paths import CATALOGI_ROOT, UUID_RE, uuid_from_url
 from loket.tenancy.models import Municipality
 
 from .. import services
@@ -63,7 +63,7 @@ class ApplicatieViewSet(ZGWViewSet):
     api_version = AUTORISATIES_VERSION
     component = Component.AC
     lookup_field = "uuid"
-    lookup_value_regex = "[0-9a-fA-F-]{36}"
+    lookup_value_regex = UUID_RE
     filter_serializer_class = ListFilter
     required_scopes = {
         "list": READ,

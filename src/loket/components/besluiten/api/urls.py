@@ -1,11 +1,13 @@
 from rest_framework.routers import SimpleRouter
 
+from loket.components.common.paths import UUID_RE
+
 from .views import BesluitAuditTrailViewSet, BesluitInformatieObjectViewSet, BesluitViewSet
 
 router = SimpleRouter(trailing_slash=False)
 router.register("besluiten", BesluitViewSet, basename="besluit")
 router.register(
-    r"besluiten/(?P<besluit_uuid>[0-9a-fA-F-]{36})/audittrail",
+    rf"besluiten/(?P<besluit_uuid>{UUID_RE})/audittrail",
     BesluitAuditTrailViewSet,
     basename="besluit-audittrail",
 )

@@ -12,7 +12,7 @@ from loket.components.catalogi.models import BesluitType
 from loket.components.common import scopes as ZS
 from loket.components.common.api import ZGWViewSet
 from loket.components.common.constants import Component
-from loket.components.common.paths import BESLUITEN_VERSION
+from loket.components.common.paths import BESLUITEN_VERSION, UUID_RE
 from loket.components.zaken.audit import Actor
 from loket.components.zaken.models import Zaak
 
@@ -28,7 +28,7 @@ class BesluitenBase(ZGWViewSet):
     api_version = BESLUITEN_VERSION
     component = Component.BRC
     lookup_field = "uuid"
-    lookup_value_regex = "[0-9a-fA-F-]{36}"
+    lookup_value_regex = UUID_RE
 
     def actor(self) -> Actor:
         auth = self.auth

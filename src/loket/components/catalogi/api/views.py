@@ -14,7 +14,7 @@ from loket.components.common import scopes as S
 from loket.components.common.api import ZGWViewSet
 from loket.components.common.constants import Component, RolOmschrijving
 from loket.components.common.fields import CommaListField, URLRefFilterField
-from loket.components.common.paths import CATALOGI_ROOT, CATALOGI_VERSION, uuid_from_url
+from loket.components.common.paths import CATALOGI_ROOT, CATALOGI_VERSION, UUID_RE, uuid_from_url
 
 from .. import editing, selectors
 from ..models import (
@@ -71,7 +71,7 @@ class CatalogiBase(ZGWViewSet):
     api_version = CATALOGI_VERSION
     component = Component.ZTC
     lookup_field = "uuid"
-    lookup_value_regex = "[0-9a-fA-F-]{36}"
+    lookup_value_regex = UUID_RE
     required_scopes = {"list": READ, "retrieve": READ}
     represent = None
     write_body = None  # the request serializer of a writable resource

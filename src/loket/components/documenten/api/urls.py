@@ -1,5 +1,7 @@
 from rest_framework.routers import SimpleRouter
 
+from loket.components.common.paths import UUID_RE
+
 from .views import (
     AuditTrailViewSet,
     BestandsDeelViewSet,
@@ -8,7 +10,7 @@ from .views import (
     ObjectInformatieObjectViewSet,
 )
 
-DOCUMENT = r"enkelvoudiginformatieobjecten/(?P<enkelvoudiginformatieobject_uuid>[0-9a-fA-F-]{36})"
+DOCUMENT = rf"enkelvoudiginformatieobjecten/(?P<enkelvoudiginformatieobject_uuid>{UUID_RE})"
 
 router = SimpleRouter(trailing_slash=False)
 router.register(

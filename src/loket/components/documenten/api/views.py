@@ -20,7 +20,7 @@ from loket.components.catalogi.models import InformatieObjectType
 from loket.components.common.api import ZGWViewSet
 from loket.components.common.constants import Component
 from loket.components.common.errors import RuleViolation
-from loket.components.common.paths import DOCUMENTEN_VERSION, ZAKEN_ROOT, uuid_from_url
+from loket.components.common.paths import DOCUMENTEN_VERSION, UUID_RE, ZAKEN_ROOT, uuid_from_url
 from loket.components.zaken.audit import Actor
 
 from .. import content, selectors, services
@@ -57,7 +57,7 @@ class DocumentenBase(ZGWViewSet):
     api_version = DOCUMENTEN_VERSION
     component = Component.DRC
     lookup_field = "uuid"
-    lookup_value_regex = "[0-9a-fA-F-]{36}"
+    lookup_value_regex = UUID_RE
 
     def actor(self) -> Actor:
         auth = self.auth

@@ -12,7 +12,7 @@ from rest_framework.response import Response
 
 from loket.components.common.api import ZGWViewSet
 from loket.components.common.constants import Component
-from loket.components.common.paths import NOTIFICATIES_VERSION
+from loket.components.common.paths import NOTIFICATIES_VERSION, UUID_RE
 
 from .. import selectors, services
 from ..constants import CONSUMEREN, PUBLICEREN
@@ -64,7 +64,7 @@ class NotificatiesViewSet(ZGWViewSet):
     api_version = NOTIFICATIES_VERSION
     component = Component.NRC
     lookup_field = "uuid"
-    lookup_value_regex = "[0-9a-fA-F-]{36}"
+    lookup_value_regex = UUID_RE
     paginate = False  # OAS: lists are plain arrays
 
     def list_response(self, queryset, represent):

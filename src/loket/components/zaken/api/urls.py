@@ -1,5 +1,7 @@
 from rest_framework.routers import SimpleRouter
 
+from loket.components.common.paths import UUID_RE
+
 from .besluiten_views import ZaakBesluitViewSet
 from .object_views import (
     AuditTrailViewSet,
@@ -12,7 +14,7 @@ from .object_views import (
 )
 from .views import ResultaatViewSet, RolViewSet, StatusViewSet, ZaakViewSet
 
-ZAAK = r"zaken/(?P<zaak_uuid>[0-9a-fA-F-]{36})"
+ZAAK = rf"zaken/(?P<zaak_uuid>{UUID_RE})"
 
 router = SimpleRouter(trailing_slash=False)
 router.register("zaken", ZaakViewSet, basename="zaak")

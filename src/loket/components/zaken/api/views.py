@@ -17,7 +17,7 @@ from loket.components.common import scopes as S
 from loket.components.common.api import ZGWViewSet
 from loket.components.common.constants import Component
 from loket.components.common.pagination import IdsFirstPagination
-from loket.components.common.paths import ZAKEN_VERSION
+from loket.components.common.paths import UUID_RE, ZAKEN_VERSION
 
 from .. import expand, geometry, selectors, services
 from ..audit import Actor
@@ -40,7 +40,7 @@ class ZakenBase(ZGWViewSet):
     api_version = ZAKEN_VERSION
     component = Component.ZRC
     lookup_field = "uuid"
-    lookup_value_regex = "[0-9a-fA-F-]{36}"
+    lookup_value_regex = UUID_RE
 
     def actor(self) -> Actor:
         auth = self.auth
