@@ -7,7 +7,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo serve test lint bench prod migrate clean messages
+.PHONY: help install demo serve test lint bench prod migrate clean messages fuzz
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -34,6 +34,10 @@ demo: migrate ## Install, migrate, load reference and demo data, serve on 127.0.
 
 test: install ## Run the test suite (SQLite; set DATABASE_URL for PostgreSQL)
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+fuzz: install ## Longer fuzzing (schemathesis) and isolation runs than `make test`; counts printed
+	LOKET_FUZZ_EXAMPLES=$${LOKET_FUZZ_EXAMPLES:-100} LOKET_ISOLATION_ATTEMPTS=$${LOKET_ISOLATION_ATTEMPTS:-50000} \
+		$(BIN)/pytest -s src/loket/core/tests/fuzz src/loket/core/tests/isolation $(PYTEST_ARGS)
 
 lint: install ## ruff and the migrations check
 	@mkdir -p var

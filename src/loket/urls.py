@@ -9,6 +9,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("i18n/taal/", set_language, name="set_language"),
     path("beheer/", admin.site.urls),
+    path("medewerker/", include("loket.backoffice.urls")),
     path("", include("loket.authentication.urls")),
     path("", include("loket.registry.urls")),
     path("", include("loket.components.urls")),

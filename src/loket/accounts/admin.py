@@ -12,6 +12,16 @@ class UserAdmin(BaseUserAdmin):
     add_fieldsets = [*BaseUserAdmin.add_fieldsets, ("Loket", {"fields": ["municipality", "role"]})]
     autocomplete_fields = ["municipality"]
 
+    def get_readonly_fields(self, request, obj=None):
+        """Only a superuser hands out power: anyone else who may edit accounts cannot raise their own
+        or a colleague's flags, permissions, role or municipality (no privilege escalation)."""
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not request.user.is_superuser:
+            readonly += ["is_superuser", "is_staff", "groups", "user_permissions"]
+            if obj is not None:  # a new account needs both; they are checked by the model's clean()
+                readonly += ["role", "municipality"]
+        return readonly
+
 
 @admin.register(Business)
 class BusinessAdmin(admin.ModelAdmin):

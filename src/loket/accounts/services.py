@@ -29,17 +29,23 @@ def business_logged_in(*, kvk: str, name: str = "") -> Business:
 
 
 def _may_use_admin(role: str) -> bool:
-    """Functional administrators and national coordinators use the admin; case handlers do not."""
-    return role != StaffRole.CASE_HANDLER
+    """Only platform operators use the Django admin; municipal staff work in the back office."""
+    return role == StaffRole.PLATFORM_OPERATOR
 
 
 @transaction.atomic
 def create_staff_user(
-    *, username: str, role: str, municipality: Municipality | None, password: str, email: str = ""
+    *,
+    username: str,
+    role: str,
+    municipality: Municipality | None,
+    password: str,
+    email: str = "",
+    zaaktypen: list[str] | None = None,
 ) -> tuple[User, TOTPDevice]:
     """A staff member with a confirmed TOTP device; its `config_url` goes to their authenticator app.
 
-    Functional administrators and national coordinators may use the admin (is_staff).
+    Only platform operators may use the Django admin (is_staff).
     Raises ValidationError when the role and municipality do not fit or the password is weak.
     """
     user = User(
@@ -47,6 +53,7 @@ def create_staff_user(
         email=email,
         role=role,
         municipality=municipality,
+        zaaktypen=list(zaaktypen or []),
         is_staff=_may_use_admin(role),
     )
     user.full_clean(exclude=["password"])
@@ -58,13 +65,16 @@ def create_staff_user(
 
 
 @transaction.atomic
-def ensure_demo_staff_user(*, username: str, role: str, municipality: Municipality, password: str) -> User:
+def ensure_demo_staff_user(
+    *, username: str, role: str, municipality: Municipality, password: str, zaaktypen: list[str] | None = None
+) -> User:
     """Create or reset a demo staff account (development only; the caller checks)."""
     user, _ = User.objects.update_or_create(
         username=username,
         defaults={
             "role": role,
             "municipality": municipality,
+            "zaaktypen": list(zaaktypen or []),
             "is_staff": _may_use_admin(role),
             "is_active": True,
         },

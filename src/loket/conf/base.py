@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "loket.modules",
     *LOKET_MODULE_APPS,  # service modules: the `loket.modules` entry points, filtered by the allowlist
     "loket.portal",
+    "loket.backoffice",
 ]
 
 MIDDLEWARE = [

@@ -60,6 +60,24 @@ class StaffTask:
 
 
 @dataclass(frozen=True)
+class CasePanel:
+    """A module's task panel on the back office's case page (/medewerker/zaken/<uuid>/).
+
+    `view`: dotted path of `view(request, zaak) -> str | HttpResponse`. On GET it returns the
+    panel's HTML (a fragment: no <h1>, headings from <h3>). Its forms post to
+    `request.panel_url`; on POST it acts and returns a redirect (to `request.case_url`), or the
+    fragment again with the form's errors. The back office has already checked that the staff
+    member may handle this zaak, and sets `request.service_module` and `request.module_options`.
+    `decides`: the panel takes the decision (the back office then offers no generic decide/close).
+    """
+
+    view: str
+    title_nl: str
+    title_en: str = ""
+    decides: bool = False
+
+
+@dataclass(frozen=True)
 class MessageTemplate:
     """A message to the resident, in Django template syntax (context: zaak, module, options)."""
 
@@ -103,6 +121,7 @@ class Descriptor:
     entry_url_name: str = "start"
     staff_urls: str = ""  # dotted path of the URLconf of the staff pages, if any
     staff_tasks: Sequence[StaffTask] = ()
+    case_panel: CasePanel | None = None  # the module's part of the back office's case page
     messages: Sequence[MessageTemplate] = ()
     documentation_url: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict)

@@ -29,10 +29,18 @@ def test_create_staff_user_prints_a_totp_provisioning_uri(utrecht):
 
 
 @pytest.mark.django_db
-def test_a_functional_administrator_may_use_the_admin(utrecht):
+def test_only_a_platform_operator_may_use_the_admin(utrecht):
     run("create_staff_user", "--municipality", "0344", "--role", "functional_administrator", "--password", "een-lang-genoeg-wachtwoord", "fb.utrecht")
     user = User.objects.get(username="fb.utrecht")
-    assert user.is_staff and user.check_password("een-lang-genoeg-wachtwoord")
+    assert not user.is_staff and user.check_password("een-lang-genoeg-wachtwoord")
+    run("create_staff_user", "--role", "platform_operator", "--password", "een-lang-genoeg-wachtwoord", "platform")
+    assert User.objects.get(username="platform").is_staff
+
+
+@pytest.mark.django_db
+def test_createsuperuser_makes_a_platform_operator_without_a_municipality():
+    user = User.objects.create_superuser("operator", "op@example.nl", "een-lang-genoeg-wachtwoord")
+    assert user.role == StaffRole.PLATFORM_OPERATOR and user.municipality is None and user.is_platform_operator
 
 
 @pytest.mark.django_db

@@ -36,7 +36,7 @@ def _success_url(request, user, next_url: str) -> str:
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return next_url
-    return reverse("authentication:staff-login")  # the staff start page: what this role can do
+    return reverse("backoffice:start")  # the back office: what this role can do
 
 
 def _finish_login(request, user, backend: str, next_url: str, device=None):

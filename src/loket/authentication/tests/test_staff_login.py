@@ -14,8 +14,8 @@ LOGIN = "/medewerkers/inloggen/"
 
 @pytest.fixture
 def staff_user(utrecht):
-    return User.objects.create_user(
-        "beheerder.test", password=PASSWORD, municipality=utrecht, role=StaffRole.FUNCTIONAL_ADMINISTRATOR, is_staff=True
+    return User.objects.create_user(  # a platform operator: the only role that gets the Django admin
+        "beheerder.test", password=PASSWORD, role=StaffRole.PLATFORM_OPERATOR, is_staff=True
     )
 
 
@@ -98,8 +98,8 @@ def test_with_a_verified_code_staff_log_in_and_reach_the_admin(client, staff_use
     device.refresh_from_db()
     device.throttle_reset()
     step2 = client.post(reverse("authentication:staff-otp"), {"otp_token": current_code(device)})
-    assert step2.status_code == 302 and step2["Location"] == reverse("authentication:staff-login")
-    assert "Start voor medewerkers" in client.get(step2["Location"]).content.decode()
+    assert step2.status_code == 302 and step2["Location"] == reverse("backoffice:start")
+    assert client.get(step2["Location"])["Location"] == reverse("admin:index")
     assert logged_in_user_id(client) == str(staff_user.pk)
     assert client.get(reverse("admin:index")).status_code == 200
 
@@ -115,7 +115,7 @@ def test_next_is_kept_through_both_steps_and_foreign_sites_are_ignored(client, s
     device.last_t = -1
     device.save()
     done = client.post(reverse("authentication:staff-otp"), {"otp_token": current_code(device)})
-    assert done["Location"] == reverse("authentication:staff-login")
+    assert done["Location"] == reverse("backoffice:start")
 
 
 @pytest.mark.django_db
@@ -129,7 +129,7 @@ def test_the_code_step_needs_the_password_step_first(client, staff_user, device)
 def test_in_development_without_2fa_a_password_is_enough(client, staff_user, settings):
     settings.LOKET_STAFF_REQUIRE_2FA = False
     response = client.post(LOGIN, {"username": "beheerder.test", "password": PASSWORD})
-    assert response["Location"] == reverse("authentication:staff-login")
+    assert response["Location"] == reverse("backoffice:start")
     assert client.get(reverse("admin:index")).status_code == 200
 
 
@@ -158,14 +158,15 @@ def test_after_too_many_failures_even_the_right_password_is_refused(client, staf
 
 
 @pytest.mark.django_db
-def test_a_functional_administrator_lands_on_a_start_page_that_leads_to_the_module_menu(client, utrecht):
+def test_a_functional_administrator_lands_in_the_back_office_and_never_in_the_django_admin(client, utrecht):
     from loket.accounts.constants import StaffRole
     from loket.accounts.models import User
 
     User.objects.create_user(
-        "beheerder.utrecht", password=PASSWORD, municipality=utrecht, role=StaffRole.FUNCTIONAL_ADMINISTRATOR
+        "beheerder.utrecht", password=PASSWORD, municipality=utrecht, role=StaffRole.FUNCTIONAL_ADMINISTRATOR,
+        is_staff=True,  # even with the flag set by mistake
     )
     response = client.post(LOGIN, {"username": "beheerder.utrecht", "password": PASSWORD}, follow=True)
-    page = response.content.decode()
-    assert "U werkt voor de gemeente Utrecht als functioneel beheerder." in page
-    assert reverse("modules:admin") in page
+    assert response.redirect_chain[-1][0] == reverse("backoffice:staff")
+    assert reverse("modules:admin") in response.content.decode()  # the module menu is one click away
+    assert client.get(reverse("admin:index")).status_code == 302  # the admin sends them to log in again

@@ -38,8 +38,14 @@ class ActionContext:
 Source = Callable[[str, ActionContext], list[ActionItem]]
 
 # omschrijving_generiek of statustypen that mean "waiting for the resident". None of the current
-# zaaktypen has one; issue #12 adds the statustype and the page where the resident answers.
+# zaaktypen has one.
 STATUS_ASKS_FOR_INPUT: set[str] = set()
+
+# The back office asks for information by suspending the zaak (ZGW opschorting) with this reason
+# and a klantcontact holding the question (loket.backoffice.constants, kept equal by a test).
+ASKS_FOR_INPUT_REASON = "Wacht op informatie van de inwoner"
+INFORMATION_REQUEST_SUBJECT = "Informatieverzoek"
+INFORMATION_ANSWER_SUBJECT = "Antwoord van de inwoner"
 
 _sources: list[Source] = []
 
@@ -50,9 +56,15 @@ def register_source(source: Source) -> Source:
     return source
 
 
+def asks_for_information(zaak) -> bool:
+    """The municipality asked the resident for information and waits for the answer."""
+    return bool(zaak.opschorting_indicatie and zaak.opschorting_reden == ASKS_FOR_INPUT_REASON)
+
+
 def waiting_for_resident(row) -> bool:
     statustype = row.zaak.status.statustype if row.zaak.status_id else None
-    return bool(statustype and statustype.omschrijving_generiek.lower() in STATUS_ASKS_FOR_INPUT)
+    in_status = bool(statustype and statustype.omschrijving_generiek.lower() in STATUS_ASKS_FOR_INPUT)
+    return in_status or asks_for_information(row.zaak)
 
 
 @register_source
@@ -61,7 +73,10 @@ def zaken_waiting_for_input(bsn: str, context: ActionContext) -> list[ActionItem
     return [
         ActionItem(
             title=_("Geef informatie voor: %(zaak)s") % {"zaak": row.title},
-            url=reverse("portal:mijn-zaak", args=[row.zaak.uuid]),
+            url=reverse(
+                "portal:mijn-zaak-informatie" if asks_for_information(row.zaak) else "portal:mijn-zaak",
+                args=[row.zaak.uuid],
+            ),
             due=row.expected_end,
             municipality_name=row.municipality_name,
         )
@@ -101,7 +116,9 @@ def actions_for(bsn: str, context: ActionContext) -> list[ActionItem]:
 __all__ = [
     "ActionContext",
     "ActionItem",
+    "ASKS_FOR_INPUT_REASON",
     "STATUS_ASKS_FOR_INPUT",
+    "asks_for_information",
     "actions_for",
     "register_source",
 ]

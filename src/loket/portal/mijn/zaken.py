@@ -7,12 +7,14 @@ cases of their old municipality. The BSN filter in the query is what keeps it th
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone
 
 from loket.components import facade as zgw
+
+from .actions import asks_for_information
 
 # Enough for any one resident; a page never grows without bound.
 MAX_ZAKEN = 200
@@ -134,10 +136,20 @@ class TimelineStep:
 
 
 @dataclass(frozen=True)
+class Decision:
+    kind: str
+    date: datetime.date
+    reason: str
+
+
+@dataclass(frozen=True)
 class ZaakDetail:
     row: ZaakRow
     timeline: list[TimelineStep]
     result: str
+    result_reason: str = ""
+    decisions: list[Decision] = field(default_factory=list)
+    asks_information: bool = False
 
 
 def resident_zaak(bsn: str, uuid) -> ZaakDetail | None:
@@ -171,4 +183,21 @@ def resident_zaak(bsn: str, uuid) -> ZaakDetail | None:
     row = _row(zaak, position, {zaak.zaaktype_id: len(statustypen)}, timezone.localdate())
     resultaat = getattr(zaak, "resultaat", None)
     result = resultaat.resultaattype.omschrijving if resultaat is not None else ""
-    return ZaakDetail(row=row, timeline=timeline, result=result)
+    return ZaakDetail(
+        row=row,
+        timeline=timeline,
+        result=result,
+        result_reason=resultaat.toelichting if resultaat is not None else "",
+        decisions=_decisions(zaak),
+        asks_information=asks_for_information(zaak),
+    )
+
+
+def _decisions(zaak) -> list[Decision]:
+    """The besluiten taken in this zaak, with their reason (toelichting)."""
+    from loket.components.besluiten.selectors import besluiten_of_zaak
+
+    return [
+        Decision(besluit.besluittype.omschrijving, besluit.datum, besluit.toelichting)
+        for besluit in besluiten_of_zaak(zaak).select_related("besluittype")
+    ]

@@ -9,6 +9,8 @@ from loket.tenancy.models import Municipality
 DEMO_MUNICIPALITIES = ["0344", "0599", "0772", "0307"]  # Utrecht, Rotterdam, Eindhoven, Amersfoort
 DEMO_PASSWORD = "demo-wachtwoord-2026"
 DEMO_ROLES = {"behandelaar": StaffRole.CASE_HANDLER, "beheerder": StaffRole.FUNCTIONAL_ADMINISTRATOR}
+# The demo case handlers handle the zaaktypen of the contrib modules (identificatie, as installed).
+DEMO_ZAAKTYPEN = ["LOKET-VERHUIZEN", "LOKET-OVERLIJDEN", "LOKET-UITTREKSELS", "LOKET-MELDING-OPENBARE-RUIMTE"]
 
 
 class Command(BaseCommand):
@@ -24,7 +26,13 @@ class Command(BaseCommand):
                 continue
             for prefix, role in DEMO_ROLES.items():
                 username = f"{prefix}.{slugify(municipality.name)}"
-                ensure_demo_staff_user(username=username, role=role, municipality=municipality, password=DEMO_PASSWORD)
+                ensure_demo_staff_user(
+                    username=username,
+                    role=role,
+                    municipality=municipality,
+                    password=DEMO_PASSWORD,
+                    zaaktypen=DEMO_ZAAKTYPEN if role == StaffRole.CASE_HANDLER else [],
+                )
                 if options["verbosity"] >= 1:
                     self.stdout.write(f"{username} ({role.label}, {municipality.name})")
         if options["verbosity"] >= 1:

@@ -2,6 +2,7 @@
 
 from loket.modules.base import (
     Builder,
+    CasePanel,
     Descriptor,
     Examples,
     MessageTemplate,
@@ -40,6 +41,7 @@ class VerhuizenModule(ServiceModule):
         options_form=OptionsForm,
         resident_urls="loket.modules.contrib.verhuizen.urls",
         staff_urls="loket.modules.contrib.verhuizen.staff_urls",
+        case_panel=CasePanel("loket.modules.contrib.verhuizen.staff_views.case_panel", "Verhuizing beoordelen", "Decide on a move", decides=True),
         staff_tasks=(
             StaffTask("queue", "Verhuizingen", "Moves"),
             StaffTask("detail", "Verhuizing beoordelen", "Decide on a move", takes_zaak=True),

@@ -1,0 +1,1 @@
+"""The staff back office at /medewerker/: the work queue, the case page, staff accounts, figures."""

@@ -1,0 +1,151 @@
+"""Property: no actor of one municipality ever reads anything of another.
+
+One world per test (see world.py); hypothesis then draws (endpoint, actor, target) triples:
+API applications with random autorisaties, residents, staff and BRP clients against every
+endpoint of endpoints.py, aimed at objects of their own and of other municipalities. A response
+that shows a marker of another municipality (or, to a resident, of another resident) fails the
+run, and so does anything but 404 when the URL names another municipality's object.
+
+LOKET_ISOLATION_ATTEMPTS sets the number of attempts (default 10,000); LOKET_ISOLATION_SEED
+rebuilds the same world.
+"""
+
+import logging
+import os
+import uuid
+from collections import Counter
+from dataclasses import replace
+
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+from .endpoints import Endpoint, Request, all_endpoints
+from .world import Actor, Target, World
+
+ATTEMPTS = int(os.environ.get("LOKET_ISOLATION_ATTEMPTS", "10000"))
+SUCCESS = range(200, 300)
+
+
+def _is_foreign(actor: Actor, target: Target) -> bool:
+    if target.owner.municipality_id != actor.municipality.pk:
+        return True
+    return actor.kind == "resident" and bool(target.owner.bsn) and target.owner.bsn != actor.bsn
+
+
+def _send(actor: Actor, request: Request):
+    method = getattr(actor.client, request.method.lower())
+    if request.method in ("GET", "HEAD", "DELETE"):
+        return method(request.path)
+    return method(request.path, request.data, content_type=request.content_type)
+
+
+def _shown(response) -> str:
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    headers = " ".join(f"{k}: {v}" for k, v in response.headers.items())
+    return content.decode("utf-8", "replace") + "\n" + headers
+
+
+class Tally:
+    def __init__(self):
+        self.attempts = 0
+        self.per_endpoint: Counter[str] = Counter()
+        self.foreign: Counter[str] = Counter()
+        self.own_success: Counter[str] = Counter()
+        self.statuses: Counter[int] = Counter()
+
+    def report(self, world: World, endpoints: list[Endpoint]) -> str:
+        lines = [
+            f"isolation: {self.attempts} attempts, {len(self.per_endpoint)}/{len(endpoints)} endpoints, "
+            f"{sum(self.foreign.values())} aimed at another municipality or resident, "
+            f"{sum(self.own_success.values())} successful own reads; seed {world.seed}; "
+            f"statuses {dict(sorted(self.statuses.items()))}"
+        ]
+        for endpoint in endpoints:
+            name = endpoint.name
+            lines.append(
+                f"  {self.per_endpoint[name]:6d} attempts {self.foreign[name]:6d} foreign "
+                f"{self.own_success[name]:6d} own 2xx  {endpoint.actor_kind:8s} {name}"
+            )
+        return "\n".join(lines)
+
+
+def attempt(world: World, tally: Tally, endpoint: Endpoint, actor: Actor, target: Target | None) -> None:
+    request = endpoint.build(target)
+    response = _send(actor, request)
+    tally.attempts += 1
+    tally.per_endpoint[endpoint.name] += 1
+    tally.statuses[response.status_code] += 1
+    where = f"{actor.label} ({actor.municipality.code}) {request.method} {request.path} {request.data}"
+    assert response.status_code < 500, f"{where}: {response.status_code}"
+    leaks = world.leaks(actor, _shown(response), request.path + request.data)
+    assert not leaks, f"{where} → {response.status_code} shows another municipality's data: {leaks[:5]}"
+    foreign = target is not None and _is_foreign(actor, target)
+    if foreign:
+        tally.foreign[endpoint.name] += 1
+        if endpoint.addressed and response.status_code != 404:
+            # Allowed only when the answer does not depend on the object existing at all (a
+            # client without any scope for the component gets 403 for every uuid).
+            missing = endpoint.build(replace(target, uuid=str(uuid.uuid4())))
+            expected = _send(actor, missing).status_code
+            assert response.status_code == expected, (
+                f"{where}: {response.status_code}, but {expected} for an object that does not "
+                "exist: the answer tells that the other municipality's object exists"
+            )
+        if endpoint.write:
+            assert response.status_code not in SUCCESS, f"{where}: a write on another municipality's object succeeded"
+    elif response.status_code in SUCCESS:
+        tally.own_success[endpoint.name] += 1
+
+
+def run_attempts(world: World, endpoints: list[Endpoint], attempts: int) -> Tally:
+    """Draw (endpoint, actor, target) until `attempts` requests were made."""
+    tally = Tally()
+    by_kind = {kind: world.actors_of(kind) for kind in {e.actor_kind for e in endpoints}}
+
+    @st.composite
+    def triples(draw):
+        endpoint = draw(st.sampled_from(endpoints))
+        actor = draw(st.sampled_from(by_kind[endpoint.actor_kind]))
+        if not endpoint.target_kinds:
+            return endpoint, actor, None
+        kind = draw(st.sampled_from(endpoint.target_kinds))
+        candidates = world.targets[kind]
+        foreign = [t for t in candidates if _is_foreign(actor, t)]
+        own = [t for t in candidates if not _is_foreign(actor, t)]
+        pool = foreign if (draw(st.integers(0, 3)) or not own) else own  # three in four: foreign
+        return endpoint, actor, draw(st.sampled_from(pool))
+
+    @settings(
+        max_examples=attempts,
+        database=None,
+        deadline=None,
+        derandomize=False,
+        phases=(Phase.generate, Phase.shrink),
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(triples())
+    def one(triple):
+        attempt(world, tally, *triple)
+
+    while tally.attempts < attempts:
+        before = tally.attempts
+        one()
+        assert tally.attempts > before
+    return tally
+
+
+def test_no_actor_reads_another_municipality(world, capsys):
+    logging.disable(logging.WARNING)
+    try:
+        endpoints = all_endpoints()
+        tally = run_attempts(world, endpoints, ATTEMPTS)
+    finally:
+        logging.disable(logging.NOTSET)
+    with capsys.disabled():
+        print("\n" + tally.report(world, endpoints))
+    assert tally.attempts >= ATTEMPTS
+    missed = [e.name for e in endpoints if not tally.per_endpoint[e.name]]
+    assert not missed, f"endpoints never exercised: {missed}"
+    for kind in ("api", "resident", "staff", "brp"):
+        own = sum(tally.own_success[e.name] for e in endpoints if e.actor_kind == kind)
+        assert own, f"no {kind} request ever succeeded on its own data: the property would be vacuous"
