@@ -4,9 +4,12 @@ Staff logins are throttled per account and address by django-axes; this only kee
 address from hammering the simulator or the start of a DigiD/eHerkenning login.
 """
 
+import structlog
 from django.conf import settings
 from django.core.cache import cache
 from django.shortcuts import render
+
+logger = structlog.get_logger(__name__)
 
 
 def _client_address(request) -> str:
@@ -30,4 +33,5 @@ def attempt_allowed(request, scope: str) -> bool:
 
 
 def rate_limited_response(request):
+    logger.warning("login_rate_limited", path=request.path)  # audit: someone is guessing or hammering
     return render(request, "authentication/rate_limited.html", status=429)

@@ -1,11 +1,14 @@
 """The public /verify/ page: no login; a code or a file in, a verdict out, nothing more."""
 
+import structlog
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
 from . import checking
 from .forms import CodeForm, FileForm
 from .ratelimit import attempt_allowed
+
+logger = structlog.get_logger(__name__)
 
 
 def _page(request, *, code_form=None, file_form=None, verdict=None, status=200):
@@ -25,6 +28,7 @@ def _page(request, *, code_form=None, file_form=None, verdict=None, status=200):
 def verify(request):
     wants_check = request.method == "POST" or "code" in request.GET
     if wants_check and not attempt_allowed(request):
+        logger.warning("verify_rate_limited")  # audit: short codes are being guessed
         return render(request, "verification/rate_limited.html", status=429)
     if request.method == "GET":
         if "code" not in request.GET:

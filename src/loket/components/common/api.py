@@ -7,13 +7,13 @@ from django.http import HttpResponseNotModified
 from django.utils.http import parse_etags
 from rest_framework import exceptions, serializers
 from rest_framework.pagination import PageNumberPagination
-from rest_framework.parsers import JSONParser
 from rest_framework.permissions import BasePermission
 from rest_framework.renderers import JSONRenderer
 from rest_framework.viewsets import GenericViewSet
 
 from loket.components.autorisaties.context import AuthContext
 from loket.components.autorisaties.jwt_auth import ZGWJWTAuthentication
+from loket.core.parsers import BoundedJSONParser
 
 from .constants import Component
 from .exceptions import PreconditionFailed, zgw_exception_handler
@@ -51,7 +51,7 @@ class ZGWViewSet(GenericViewSet):
     schema = ZGWAutoSchema()  # OpenAPI only; see common/schema.py
     authentication_classes = [ZGWJWTAuthentication]
     permission_classes = [ClientHasScope]
-    parser_classes = [JSONParser]
+    parser_classes = [BoundedJSONParser]
     renderer_classes = [JSONRenderer]
     pagination_class = ZGWPagination
     api_version = ""

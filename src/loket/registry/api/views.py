@@ -1,10 +1,11 @@
 from django.db import transaction
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema
-from rest_framework.parsers import JSONParser
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
+
+from loket.core.parsers import BoundedJSONParser
 
 from .answer import personen
 from .authentication import ApiClientAuthentication, HasRegisteredPurpose
@@ -24,7 +25,7 @@ class PersonenView(APIView):
 
     authentication_classes = [ApiClientAuthentication]
     permission_classes = [HasRegisteredPurpose]
-    parser_classes = [JSONParser]
+    parser_classes = [BoundedJSONParser]
     renderer_classes = [JSONRenderer]
     throttle_classes = []
 
