@@ -16,7 +16,7 @@ import uuid
 from collections import Counter
 from dataclasses import replace
 
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, assume, given, settings
 from hypothesis import strategies as st
 
 from .endpoints import Endpoint, Request, all_endpoints
@@ -108,11 +108,16 @@ def run_attempts(world: World, endpoints: list[Endpoint], attempts: int) -> Tall
         actor = draw(st.sampled_from(by_kind[endpoint.actor_kind]))
         if not endpoint.target_kinds:
             return endpoint, actor, None
-        kind = draw(st.sampled_from(endpoint.target_kinds))
+        kinds = [k for k in endpoint.target_kinds if world.targets.get(k)]
+        assume(kinds)  # the random world may hold none of a kind; the coverage check below notices
+        kind = draw(st.sampled_from(kinds))
         candidates = world.targets[kind]
         foreign = [t for t in candidates if _is_foreign(actor, t)]
         own = [t for t in candidates if not _is_foreign(actor, t)]
-        pool = foreign if (draw(st.integers(0, 3)) or not own) else own  # three in four: foreign
+        if foreign and own:
+            pool = foreign if draw(st.integers(0, 3)) else own  # three in four: foreign
+        else:
+            pool = foreign or own  # e.g. a resident's own inbox message exists, nobody else's of that kind
         return endpoint, actor, draw(st.sampled_from(pool))
 
     @settings(
