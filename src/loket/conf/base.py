@@ -90,6 +90,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # ZGW API requests (JWT, no cookies) skip the session middleware below: see its docstring.
+    "loket.components.common.api_middleware.TokenApiMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -300,6 +302,8 @@ def _oidc(prefix: str) -> dict:
 # ZGW APIs: how old a client's JWT (its `iat`) may be, and the clock leeway, in seconds.
 ZGW_JWT_MAX_AGE = env.int("ZGW_JWT_MAX_AGE", default=3600)
 ZGW_JWT_LEEWAY = env.int("ZGW_JWT_LEEWAY", default=10)
+# How long a process keeps an API client's secret and autorisaties (a change shows in other processes within this time).
+ZGW_AUTH_CACHE_SECONDS = env.int("ZGW_AUTH_CACHE_SECONDS", default=5)
 
 # Documenten API: largest document in bytes, size of the parts of a chunked upload, the file types
 # accepted (sniffed from the bytes), and the most confidential document a resident sees of a zaak.

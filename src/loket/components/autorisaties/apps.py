@@ -6,3 +6,6 @@ class AutorisatiesConfig(AppConfig):
     name = "loket.components.autorisaties"
     label = "autorisaties"
     verbose_name = _("Autorisaties (ZGW)")
+
+    def ready(self):
+        from . import client_cache  # noqa: F401 - connects the signals that empty the cache

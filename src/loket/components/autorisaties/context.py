@@ -6,6 +6,7 @@ that have it. The number of queries therefore never depends on how many zaaktype
 """
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.db.models import Q
@@ -45,9 +46,12 @@ class AuthContext:
     user_representation: str
     heeft_alle_autorisaties: bool
     municipality_ids: frozenset[int]
-    grants: list[Grant] = field(default_factory=list)
+    grants: Sequence[Grant] = field(default_factory=tuple)
     # The platform's national administration application: manages applicaties of every municipality.
     beheert_alle_gemeenten: bool = False
+    # What typed_q derives from the grants, per (component, scope); shared by every context made
+    # from the same cached credentials, so it is worked out once, not on every request.
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     # -- scopes ---------------------------------------------------------------------------
     def has_any_scope(self, component: str, scopes: set[str] | frozenset[str]) -> bool:
@@ -100,24 +104,36 @@ class AuthContext:
         if self.heeft_alle_autorisaties:
             return condition
         type_field = TYPE_FIELD[component]
-        best: dict[int, int] = {}
-        for g in self.grants:
-            type_id = g.type_id(component) if g.component == component else None
-            if type_id and scope in g.scopes:
-                best[type_id] = max(best.get(type_id, 0), g.max_vertrouwelijkheid or 0)
+        by_level = self._types_by_level(component, scope)
         allowed = Q(pk__in=[])
         if not levels:
-            if best:
-                allowed = Q(**{f"{prefix}{type_field}_id__in": sorted(best)})
+            type_ids = sorted(t for _, found in by_level for t in found)
+            if type_ids:
+                allowed = Q(**{f"{prefix}{type_field}_id__in": type_ids})
             return condition & allowed
-        by_level: dict[int, set[int]] = defaultdict(set)
-        for type_id, level in best.items():
-            by_level[level].add(type_id)
-        for level, type_ids in sorted(by_level.items()):
+        for level, type_ids in by_level:
             allowed |= Q(
                 **{
-                    f"{prefix}{type_field}_id__in": sorted(type_ids),
+                    f"{prefix}{type_field}_id__in": list(type_ids),
                     f"{prefix}vertrouwelijkheidaanduiding__lte": level,
                 }
             )
         return condition & allowed
+
+    def _types_by_level(self, component: str, scope: str) -> tuple[tuple[int, tuple[int, ...]], ...]:
+        """Per highest granted vertrouwelijkheidaanduiding (ascending), the sorted types that have
+        `scope` up to it."""
+        key = (component, scope)
+        found = self.memo.get(key)
+        if found is None:
+            best: dict[int, int] = {}
+            for g in self.grants:
+                type_id = g.type_id(component) if g.component == component else None
+                if type_id and scope in g.scopes:
+                    best[type_id] = max(best.get(type_id, 0), g.max_vertrouwelijkheid or 0)
+            by_level: dict[int, set[int]] = defaultdict(set)
+            for type_id, level in best.items():
+                by_level[level].add(type_id)
+            found = tuple((level, tuple(sorted(ids))) for level, ids in sorted(by_level.items()))
+            self.memo[key] = found
+        return found

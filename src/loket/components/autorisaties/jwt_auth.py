@@ -6,15 +6,21 @@ a bad signature, no `iat`, an `iat` older than the maximum age (plus a small lee
 future is refused with 403 and the standard's `Fout` body.
 """
 
+import binascii
+import json
+import re
 import time
 
 import jwt
 from django.conf import settings
+from jwt.utils import base64url_decode
 from rest_framework import authentication, exceptions
 
-from .selectors import auth_context_for_client
+from .client_cache import cached_client_credentials
 
 ALGORITHM = "HS256"
+# A base64url segment, as PyJWT accepts it (at most two '=' of padding).
+SEGMENT = re.compile(rb"[A-Za-z0-9_-]*={0,2}")
 
 
 def max_age() -> int:
@@ -44,6 +50,24 @@ def _deny(detail: str, code: str) -> exceptions.AuthenticationFailed:
     return exceptions.AuthenticationFailed(detail=detail, code=code)
 
 
+def _unverified_header_and_claims(token: str) -> tuple[dict, dict]:
+    """Header and payload of a compact JWS, unverified: only to find the client's secret.
+
+    Every check that matters is made by the one verifying `jwt.decode` that follows.
+    """
+    try:
+        header, payload, signature = segments = token.encode("ascii").split(b".")
+        if not all(SEGMENT.fullmatch(segment) for segment in segments):
+            raise ValueError
+        found = json.loads(base64url_decode(header)), json.loads(base64url_decode(payload))
+        base64url_decode(signature)
+    except (ValueError, binascii.Error):  # also UnicodeError and json's JSONDecodeError
+        raise _deny("JWT kon niet gelezen worden.", "jwt-decode-error") from None
+    if not all(isinstance(part, dict) for part in found):
+        raise _deny("JWT kon niet gelezen worden.", "jwt-decode-error")
+    return found
+
+
 class ZGWJWTAuthentication(authentication.BaseAuthentication):
     def authenticate(self, request):
         header = request.META.get("HTTP_AUTHORIZATION", "")
@@ -54,27 +78,22 @@ class ZGWJWTAuthentication(authentication.BaseAuthentication):
             raise _deny("Authorization header moet 'Bearer <JWT>' zijn.", "jwt-decode-error")
         token = token.strip()
 
-        try:
-            algorithm = jwt.get_unverified_header(token).get("alg")
-            unverified = jwt.decode(token, options={"verify_signature": False})
-        except jwt.PyJWTError:
-            raise _deny("JWT kon niet gelezen worden.", "jwt-decode-error") from None
-        if algorithm != ALGORITHM:
+        jose_header, unverified = _unverified_header_and_claims(token)
+        if jose_header.get("alg") != ALGORITHM:
             raise _deny("Alleen HS256-JWTs worden geaccepteerd.", "jwt-invalidalgorithmerror")
 
         client_id = unverified.get("client_id")
         if not client_id or not isinstance(client_id, str):
             raise _deny("Client identifier is niet aanwezig in JWT.", "missing-client-identifier")
 
-        found = auth_context_for_client(client_id)
-        if found is None:
+        credentials = cached_client_credentials(client_id)
+        if credentials is None:
             raise _deny("Client identifier bestaat niet.", "invalid-client-identifier")
-        secret, load_context = found
 
         try:
             payload = jwt.decode(
                 token,
-                secret,
+                credentials.secret,
                 algorithms=[ALGORITHM],
                 leeway=leeway(),
                 options={"require": ["iat"]},
@@ -91,6 +110,8 @@ class ZGWJWTAuthentication(authentication.BaseAuthentication):
             ) from None
         except jwt.ExpiredSignatureError:
             raise _deny("De JWT is verlopen.", "jwt-expired") from None
+        except jwt.DecodeError:
+            raise _deny("JWT kon niet gelezen worden.", "jwt-decode-error") from None
         except jwt.PyJWTError as exc:
             raise _deny("JWT is niet geldig.", f"jwt-{type(exc).__name__.lower()}") from None
 
@@ -101,7 +122,7 @@ class ZGWJWTAuthentication(authentication.BaseAuthentication):
         if time.time() - issued_at >= max_age() + leeway():
             raise _deny("De JWT is verlopen.", "jwt-expired")
 
-        context = load_context(
+        context = credentials.context(
             user_id=str(payload.get("user_id") or ""),
             user_representation=str(payload.get("user_representation") or ""),
         )

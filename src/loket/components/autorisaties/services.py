@@ -15,6 +15,7 @@ from loket.components.common.constants import Component, Vertrouwelijkheid
 from loket.components.common.errors import InvalidParam, RuleViolation
 from loket.components.notificaties.emit import notify_autorisaties
 
+from .client_cache import forget_clients
 from .models import Applicatie, ApplicatieAudit, Autorisatie, JWTSecret
 
 AUTORISATIES_LEZEN = "autorisaties.lezen"
@@ -118,6 +119,8 @@ def _record(
         oud=oud,
         nieuw=nieuw,
     )
+    # Bulk writes send no model signals, but every change passes here.
+    forget_clients()
     notify_autorisaties(applicatie, actie, applicatie.municipalities.values_list("pk", flat=True))
 
 

@@ -1,6 +1,7 @@
 """Shared machinery of the ZGW API views: JWT auth, scope checks, errors, pagination, query params,
 CRS, ETag."""
 
+import functools
 import hashlib
 
 from django.http import HttpResponseNotModified
@@ -8,7 +9,6 @@ from django.utils.http import parse_etags
 from rest_framework import exceptions, serializers
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.permissions import BasePermission
-from rest_framework.renderers import JSONRenderer
 from rest_framework.viewsets import GenericViewSet
 
 from loket.components.autorisaties.context import AuthContext
@@ -17,11 +17,34 @@ from loket.core.parsers import BoundedJSONParser
 
 from .constants import Component
 from .exceptions import PreconditionFailed, zgw_exception_handler
+from .renderers import ZGWJSONRenderer
 from .schema import ZGWAutoSchema
 
 CRS = "EPSG:4326"
 # The standard gives the detail resources of these components an ETag, If-None-Match and HEAD.
 ETAG_COMPONENTS = frozenset({Component.ZRC, Component.ZTC, Component.DRC, Component.BRC})
+
+
+@functools.cache
+def filters_nothing_when_empty(serializer_class) -> bool:
+    """Whether this filter serializer, given no parameters, always validates to no filters.
+
+    True when it has no validation of its own that could run on empty input (`validate`,
+    `validate_<field>`, its own `__init__`) and its defaults are all empty (None or "").
+    """
+    if (
+        serializer_class.validate is not serializers.Serializer.validate
+        or serializer_class.__init__ is not serializers.Serializer.__init__
+        or any(
+            name.startswith("validate_") and not hasattr(serializers.Serializer, name)
+            for name in dir(serializer_class)
+        )
+    ):
+        return False
+    serializer = serializer_class(data={})
+    if not serializer.is_valid():
+        return False
+    return all(value in (None, "") for value in serializer.validated_data.values())
 
 
 class ZGWPagination(PageNumberPagination):
@@ -52,7 +75,7 @@ class ZGWViewSet(GenericViewSet):
     authentication_classes = [ZGWJWTAuthentication]
     permission_classes = [ClientHasScope]
     parser_classes = [BoundedJSONParser]
-    renderer_classes = [JSONRenderer]
+    renderer_classes = [ZGWJSONRenderer]
     pagination_class = ZGWPagination
     api_version = ""
     component = ""
@@ -144,6 +167,13 @@ class ZGWViewSet(GenericViewSet):
         serializer_class = self.filter_serializer_class
         if hasattr(data, "dict"):
             data = data.dict()
+        if (
+            serializer_class is not None
+            and isinstance(data, dict)
+            and set(data) <= set(extra_allowed)
+            and filters_nothing_when_empty(serializer_class)
+        ):
+            return {}  # no filter given: skip building ~50 fields (most list requests)
         serializer = None
         if serializer_class is None:
             allowed = set(extra_allowed)

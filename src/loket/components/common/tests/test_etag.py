@@ -154,6 +154,7 @@ def test_a_cached_answer_costs_no_extra_queries(zgw, utrecht):
     zaak = full_zaak(zaaktype)
     api = zgw.client([utrecht], zaaktypen=[zaaktype])
     url = f"{ZAKEN}/{zaak.uuid}"
+    api.get(url)  # the client's autorisaties are now kept in this process (autorisaties.client_cache)
     with CaptureQueriesContext(connection) as plain:
         etag = api.get(url)["ETag"]
     with CaptureQueriesContext(connection) as cached:
