@@ -62,6 +62,8 @@ class Besluit(TenantOwnedModel):
             ),
         ]
         indexes = [
+            # The uniqueness check (zrc-002 and its siblings) looks across municipalities: indexed.
+            models.Index(fields=["verantwoordelijke_organisatie", "identificatie"], name="besluit_identificatie_idx"),
             models.Index(fields=["municipality", "besluittype"], name="besluit_auth_idx"),
         ]
 

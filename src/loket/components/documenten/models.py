@@ -81,6 +81,8 @@ class EnkelvoudigInformatieObject(TenantOwnedModel):
             ),
         ]
         indexes = [
+            # The uniqueness check (zrc-002 and its siblings) looks across municipalities: indexed.
+            models.Index(fields=["bronorganisatie", "identificatie"], name="document_identificatie_idx"),
             models.Index(
                 fields=["municipality", "informatieobjecttype", "vertrouwelijkheidaanduiding"],
                 name="document_auth_idx",

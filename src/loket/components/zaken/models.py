@@ -100,6 +100,8 @@ class Zaak(TenantOwnedModel):
             ),
         ]
         indexes = [
+            # The uniqueness check (zrc-002 and its siblings) looks across municipalities: indexed.
+            models.Index(fields=["bronorganisatie", "identificatie"], name="zaak_identificatie_idx"),
             models.Index(
                 fields=["municipality", "zaaktype", "vertrouwelijkheidaanduiding"],
                 name="zaak_auth_idx",
