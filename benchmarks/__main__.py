@@ -1,5 +1,8 @@
-"""`make bench`: runs every benchmark module in this folder and writes its results to results/.
+"""`make bench`: the harness (benchmarks/harness) measures every scenario in one run and writes
+results/<scenario>.json, results/SUMMARY.md and results/latency.png. `BENCH_ARGS="zaken_list …"`
+measures only those scenarios (the data set is built all the same).
 
+The older single-purpose modules (bench_*.py) still run by name: `BENCH_ARGS="bench_zaken"`.
 A benchmark module defines `run(args) -> dict`; its result is written as
 results/<name>.json (or results/<result_name>.json when the dict has that key) together with the
 machine it ran on. Pick some with `BENCH_ARGS="name …"`.
@@ -31,8 +34,12 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="make bench")
     parser.add_argument("names", nargs="*", help="benchmark modules to run (default: all)")
     args, rest = parser.parse_known_args(argv)
+    if not any(n.startswith("bench_") for n in args.names):
+        from .harness.run import run
+
+        return run(args.names)
     available = sorted(m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)]) if m.name.startswith("bench_"))
-    chosen = [f"bench_{n}" if not n.startswith("bench_") else n for n in args.names] or available
+    chosen = [n for n in args.names if n in available]
     RESULTS.mkdir(exist_ok=True)
     for name in chosen:
         module = importlib.import_module(f"benchmarks.{name}")

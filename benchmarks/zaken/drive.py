@@ -14,7 +14,7 @@ def run_clients(
     latencies: list[list[float]] = [[] for _ in range(clients)]
     errors = [0] * clients
     deadline = time.monotonic() + seconds
-    start_barrier = threading.Barrier(clients + 1)
+    start_barrier = threading.Barrier(clients + 1, timeout=120)  # a client that fails to start ends the run
 
     def loop(index: int) -> None:
         one = make_worker(index)

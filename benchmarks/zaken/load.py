@@ -26,13 +26,17 @@ CLIENT_ID = "bench-zaaksysteem"
 SECRET = "bench-secret-long-enough-for-hs256-signing-keys"
 
 
-def reference_data(zaaktypen: int) -> dict:
-    call_command("loaddata", "municipalities", verbosity=0)
-    municipality = Municipality.objects.get(code=MUNICIPALITY_CODE)
-    municipality.rsin = RSIN
+def reference_data(
+    zaaktypen: int, code: str = MUNICIPALITY_CODE, rsin: str = RSIN, client_id: str = CLIENT_ID
+) -> dict:
+    """The catalogus, zaaktypen and authorised application of one municipality (Utrecht by default)."""
+    if not Municipality.objects.filter(code=code).exists():
+        call_command("loaddata", "municipalities", verbosity=0)
+    municipality = Municipality.objects.get(code=code)
+    municipality.rsin = rsin
     municipality.save(update_fields=["rsin"])
     catalogus = catalogi.create_catalogus(
-        municipality, domein="ZAKEN", rsin=RSIN, contactpersoon_beheer_naam="Beheer", naam="Utrecht"
+        municipality, domein="ZAKEN", rsin=rsin, contactpersoon_beheer_naam="Beheer", naam=municipality.name
     )
     types = []
     for number in range(1, zaaktypen + 1):
@@ -69,9 +73,9 @@ def reference_data(zaaktypen: int) -> dict:
         types.append((zaaktype, ontvangen, initiator))
 
     applicatie = create_applicatie(
-        label="Benchmark zaaksysteem",
+        label=f"Benchmark zaaksysteem {code}",
         municipalities=[municipality],
-        client_id=CLIENT_ID,
+        client_id=client_id,
         secret=SECRET,
         heeft_alle_autorisaties=False,
     )
@@ -105,7 +109,10 @@ def _valid_bsns(count: int) -> list[str]:
     return found
 
 
-def bulk_zaken(municipality, types, n: int) -> None:
+def bulk_zaken(
+    municipality, types, n: int, first_id: int = 1, rsin: str = RSIN, vacuum: bool = True
+) -> None:
+    """n zaken of `types` at `municipality`, with ids first_id … first_id + n - 1."""
     zaaktype_ids = [zt.pk for zt, _, _ in types]
     statustype_ids = [st.pk for _, st, _ in types]
     roltype_ids = [rt.pk for _, _, rt in types]
@@ -134,9 +141,9 @@ def bulk_zaken(municipality, types, n: int) -> None:
                 '', NULL, NULL, '', NULL, false, '', '',
                 NULL, '[]'::jsonb, '[]'::jsonb, '', 'nog_te_archiveren',
                 NULL, '', '', NULL, i
-            FROM generate_series(1, %(n)s) AS i
+            FROM generate_series(%(first)s, %(last)s) AS i
             """,  # noqa: S608
-            {"m": municipality.pk, "rsin": RSIN, "zt": zaaktype_ids, "n": n},
+            {"m": municipality.pk, "rsin": rsin, "zt": zaaktype_ids, "first": first_id, "last": first_id + n - 1},
         )
         cursor.execute(  # only integer constants are formatted into the SQL
             f"""
@@ -145,9 +152,9 @@ def bulk_zaken(municipality, types, n: int) -> None:
                 statustoelichting, gezetdoor_id)
             SELECT i, %(m)s, gen_random_uuid(), i, (%(st)s::int[])[1 + i %% {k}],
                 TIMESTAMPTZ '{YEAR}-01-01 09:00+01' + (i %% 300) * INTERVAL '1 day', '', NULL
-            FROM generate_series(1, %(n)s) AS i
+            FROM generate_series(%(first)s, %(last)s) AS i
             """,  # noqa: S608
-            {"m": municipality.pk, "st": statustype_ids, "n": n},
+            {"m": municipality.pk, "st": statustype_ids, "first": first_id, "last": first_id + n - 1},
         )
         cursor.execute(  # only integer constants are formatted into the SQL
             f"""
@@ -161,9 +168,9 @@ def bulk_zaken(municipality, types, n: int) -> None:
                 TIMESTAMPTZ '{YEAR}-01-01 09:00+01' + (i %% 300) * INTERVAL '1 day', '',
                 jsonb_build_object('inpBsn', (%(bsn)s::text[])[1 + i %% 1000]),
                 (%(bsn)s::text[])[1 + i %% 1000]
-            FROM generate_series(1, %(n)s) AS i
+            FROM generate_series(%(first)s, %(last)s) AS i
             """,  # noqa: S608
-            {"m": municipality.pk, "rt": roltype_ids, "bsn": bsns, "n": n},
+            {"m": municipality.pk, "rt": roltype_ids, "bsn": bsns, "first": first_id, "last": first_id + n - 1},
         )
         for table in ("zaken_zaak", "zaken_status", "zaken_rol"):
             cursor.execute(  # fixed table names
@@ -172,8 +179,13 @@ def bulk_zaken(municipality, types, n: int) -> None:
         cursor.execute(
             """INSERT INTO zaken_zaakidentificatiecounter (municipality_id, year, last_value)
                VALUES (%s, %s, %s)""",
-            [municipality.pk, YEAR, n],
+            [municipality.pk, YEAR, first_id + n - 1],
         )
     # VACUUM cannot run in a transaction; it also sets the visibility map (index-only scans).
+    if vacuum:
+        vacuum_zaken()
+
+
+def vacuum_zaken() -> None:
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE zaken_zaak, zaken_status, zaken_rol")

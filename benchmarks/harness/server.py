@@ -1,0 +1,72 @@
+"""gunicorn with the production settings on a free loopback port, as `make prod` starts it."""
+
+import os
+import subprocess
+import time
+from pathlib import Path
+
+import requests
+
+from ..zaken.server import _cpu_of, free_port
+from .environment import ROOT
+
+
+class ProductionServer:
+    def __init__(self, env: dict[str, str], log: Path, workers: int | None = None, port: int | None = None):
+        cores = os.cpu_count() or 1
+        self.workers = workers or 2 * cores + 1  # as scripts/run-production
+        self.port = port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = log
+        self.log = open(log, "w")  # noqa: SIM115 - closed in stop()
+        command = [
+            str(ROOT / ".venv" / "bin" / "gunicorn"), "loket.wsgi",
+            "--bind", f"127.0.0.1:{self.port}",
+            "--workers", str(self.workers),
+            "--access-logfile", "-",
+            "--graceful-timeout", "20",
+            "--max-requests", "10000", "--max-requests-jitter", "1000",
+            "--timeout", "60",
+        ]  # fmt: skip
+        server_env = {**os.environ, **env, "LOG_LEVEL": "INFO", "LOKET_BASE_URL": self.url}
+        self.process = subprocess.Popen(  # noqa: S603 - our own gunicorn, fixed arguments
+            command, cwd=ROOT, env=server_env, stdout=self.log, stderr=self.log
+        )
+
+    def wait_ready(self, timeout: float = 90.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"gunicorn stopped; see {self.log_path}")
+            try:
+                if requests.get(f"{self.url}/healthz", timeout=10).status_code == 200:
+                    return
+            except requests.RequestException:
+                pass
+            time.sleep(0.5)
+        raise RuntimeError(f"gunicorn did not answer /healthz within {timeout:.0f} s; see {self.log_path}")
+
+    def pids(self) -> list[int]:
+        found = [self.process.pid]
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    stat = Path(f"/proc/{entry}/stat").read_text()
+                except OSError:
+                    continue
+                if int(stat.rsplit(")", 1)[1].split()[1]) == self.process.pid:
+                    found.append(int(entry))
+        return found
+
+    def cpu_seconds(self) -> float:
+        return sum(_cpu_of(pid) for pid in self.pids())
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=25)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+        self.log.close()
