@@ -1,14 +1,46 @@
-"""Request body parsing for the JSON APIs."""
+"""Request parsing for the JSON APIs: what the database cannot store is a client error.
+
+PostgreSQL cannot store a NUL character in text, and the JSON parser cannot follow nesting
+deeper than Python's recursion limit; both would otherwise end as a 500 (and on PostgreSQL
+leave the request's transaction broken).
+"""
 
 from rest_framework.exceptions import ParseError
 from rest_framework.parsers import JSONParser
 
+NUL = "\x00"
+
+
+def _contains_nul(value) -> bool:
+    stack = [value]  # iterative: the parser accepts nesting deeper than the recursion limit
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if NUL in item:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
+def reject_nul_in_query(request) -> None:
+    """For a view's `initial()`: query parameters with a NUL character are refused (400)."""
+    for key, values in request.query_params.lists():
+        if NUL in key or any(NUL in value for value in values):
+            raise ParseError("Een parameter bevat een NUL-teken (\\u0000).")
+
 
 class BoundedJSONParser(JSONParser):
-    """JSON nested deeper than the parser can follow is a client error (400), not a 500."""
+    """JSON nested too deep, or with a NUL character in a string, is a 400, not a 500."""
 
     def parse(self, stream, media_type=None, parser_context=None):
         try:
-            return super().parse(stream, media_type, parser_context)
+            data = super().parse(stream, media_type, parser_context)
         except RecursionError:
             raise ParseError("JSON is te diep genest.") from None
+        if _contains_nul(data):
+            raise ParseError("Tekst in JSON mag geen NUL-teken (\\u0000) bevatten.")
+        return data

@@ -13,7 +13,7 @@ from rest_framework.viewsets import GenericViewSet
 
 from loket.components.autorisaties.context import AuthContext
 from loket.components.autorisaties.jwt_auth import ZGWJWTAuthentication
-from loket.core.parsers import BoundedJSONParser
+from loket.core.parsers import BoundedJSONParser, reject_nul_in_query
 
 from .constants import Component
 from .exceptions import PreconditionFailed, zgw_exception_handler
@@ -110,6 +110,7 @@ class ZGWViewSet(GenericViewSet):
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
+        reject_nul_in_query(request)
         if self.uses_crs:
             self._negotiate_crs(request)
 

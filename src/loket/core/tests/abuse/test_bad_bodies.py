@@ -89,3 +89,12 @@ def test_a_json_body_that_is_not_an_object_is_a_client_error(api):
     response = api.post(ZAKEN, zaak_body(api.zaaktype, startdatum="2026-02-30"))
     assert response.status_code == 400
     assert not Zaak.all_municipalities.exists()
+
+
+def test_a_nul_character_in_json_or_a_query_parameter_is_a_client_error(api):
+    """PostgreSQL cannot store NUL in text: refused before any query, so nothing breaks after it."""
+    body = '{"omschrijving": "a\\u0000b"}'
+    assert api.generic("POST", ZAKEN, body, content_type="application/json").status_code == 400
+    assert api.get(ZAKEN + "?identificatie=a%00b").status_code == 400
+    assert api.get(ZAKEN).status_code == 200  # the connection is still good
+    assert not Zaak.all_municipalities.exists()

@@ -1,8 +1,20 @@
 """Fixtures of the fuzz tests: a small world and a token of an application with all scopes."""
 
 import pytest
+from django.db import connection
 
 from loket.core.tests.isolation.world import build_world
+
+
+def pytest_collection_modifyitems(config, items):
+    # Schemathesis calls the WSGI app directly; on PostgreSQL Django then closes the connection that
+    # holds the test's transaction and every later call fails. Until the fuzz tests run against a
+    # live server there, they run on SQLite (make test, make fuzz); the isolation tests cover both.
+    if connection.vendor == "postgresql":
+        skip = pytest.mark.skip(reason="in-process WSGI fuzzing closes the test connection on PostgreSQL")
+        for item in items:
+            if "/fuzz/" in str(item.fspath):
+                item.add_marker(skip)
 
 
 @pytest.fixture
