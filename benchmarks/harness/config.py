@@ -10,6 +10,10 @@ BENCH_DB          database name (default loket_bench_harness) on the server of B
 BENCH_REDIS_URL   cache and sessions of the server (default redis://127.0.0.1:6379/13)
 KEEP=1            keep the database afterwards (it is dropped otherwise)
 BENCH_REUSE=1     measure a kept database again without building it
+LOKET_LOAD_RATE     mixed_load: requests per second asked (default 200)
+LOKET_LOAD_SECONDS  mixed_load: length of the open-loop run (default 600; quick 60)
+LOKET_LOAD_THREADS  mixed_load: driver threads, the most requests in flight (default 64)
+LOKET_LOAD_PROBE_SECONDS  mixed_load: seconds per request kind alone, before the run (default 3; 0 skips)
 """
 
 import os
@@ -34,8 +38,20 @@ class Config:
     keep: bool
     reuse: bool
     scenarios: list[str] = field(default_factory=list)
-    # Whole-run guard: every phase has its own time limit; this one stops the run as a whole.
-    deadline_seconds: float = 29 * 60
+    load_rate: float = 200.0
+    load_seconds: float = 600.0
+    load_threads: int = 64
+    load_probe_seconds: float = 3.0
+
+    @property
+    def deadline_seconds(self) -> float:
+        """Whole-run guard (every phase has its own limit; this one stops the run as a whole): 29
+        minutes for the data set and the scenarios, plus the mixed load with its probes and drain."""
+        load = self.load_seconds + 40 * self.load_probe_seconds + 180 if self.measures("mixed_load") else 0
+        return 29 * 60 + load
+
+    def measures(self, scenario: str) -> bool:
+        return not self.scenarios or scenario in self.scenarios
 
     @property
     def database_url(self) -> str:
@@ -71,4 +87,8 @@ def from_environment(scenarios: list[str] | None = None) -> Config:
         keep=_flag("KEEP"),
         reuse=_flag("BENCH_REUSE"),
         scenarios=scenarios or [],
+        load_rate=float(os.environ.get("LOKET_LOAD_RATE", 200)),
+        load_seconds=float(os.environ.get("LOKET_LOAD_SECONDS", 60 if quick else 600)),
+        load_threads=int(os.environ.get("LOKET_LOAD_THREADS", 64)),
+        load_probe_seconds=float(os.environ.get("LOKET_LOAD_PROBE_SECONDS", 3)),
     )

@@ -99,11 +99,12 @@ def _amersfoort():
 
 
 def brp_client() -> str:
+    from loket.registry.api.models import BrpApiClient
     from loket.registry.api.services import PurposeSpec, register_client
 
-    _, token = register_client(
-        "Benchmark", [PurposeSpec(PURPOSE, "Benchmark van de BRP API", "Geen: synthetische personen")]
-    )
+    # a kept database (BENCH_REUSE=1) has the client of an earlier run; its token was not stored
+    name = f"Benchmark {BrpApiClient.objects.count() + 1}" if BrpApiClient.objects.filter(name="Benchmark").exists() else "Benchmark"
+    _, token = register_client(name, [PurposeSpec(PURPOSE, "Benchmark van de BRP API", "Geen: synthetische personen")])
     return token
 
 

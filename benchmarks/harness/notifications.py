@@ -56,6 +56,7 @@ def _wait_for(conninfo: str, target: int, limit: float) -> float:
 
 
 def _start_workers(env: dict, count: int) -> list[subprocess.Popen]:
+    (ROOT / "var").mkdir(exist_ok=True)  # a fresh checkout has none until `make migrate`
     workers = []
     for index in range(count):
         workers.append(

@@ -1,7 +1,8 @@
 """One bench run: build the data set, start the production-mode server, measure, report, clean up.
 
 Scenarios (all by default): population, zaken_list, zaken_detail, zaken_create, brp_bsn,
-brp_postcode, portal_overview, notifications. The data set is always built in full (the
+brp_postcode, portal_overview, mixed_load (after the other HTTP scenarios, same server),
+notifications. The data set is always built in full (the
 scenarios share it); naming scenarios only limits what is measured.
 """
 
@@ -14,7 +15,7 @@ from . import config as config_module
 from . import environment, report, targets
 
 HTTP_SCENARIOS = ["zaken_list", "zaken_detail", "zaken_create", "brp_bsn", "brp_postcode", "portal_overview"]
-ALL = ["population", *HTTP_SCENARIOS, "notifications"]
+ALL = ["population", *HTTP_SCENARIOS, "mixed_load", "notifications"]
 
 
 class RunTimeout(Exception):
@@ -180,6 +181,12 @@ def run(scenarios: list[str] | None = None) -> int:
             }
             report.write_scenario(name, record)
             http_results[name] = record
+        load = None
+        if "mixed_load" in chosen:
+            from . import mixed_load
+
+            load = mixed_load.run(config, data, extra["bsn"], base_url, server, cores, common, _log)
+            _log(f"mixed_load: {load['rate_achieved']} req/s achieved, {load['errors']} errors")
         server.stop()
         server = None
         notified = None
@@ -190,8 +197,8 @@ def run(scenarios: list[str] | None = None) -> int:
             n = 2_000 if config.quick else 10_000
             notified = notifications.run(env, config.conninfo, [1, 2], n, limit_seconds=120)
             report.write_scenario("notifications_delivery", {"scenario": "notifications", **common, **notified})
-        verdicts = targets.judge(http_results, notified, populated if "population" in chosen else None)
-        _summary(common, http_results, notified, populated, verdicts, config, time.perf_counter() - started)
+        verdicts = targets.judge(http_results, notified, populated if "population" in chosen else None, load)
+        _summary(common, http_results, notified, populated, verdicts, config, time.perf_counter() - started, load)
         _log(f"done in {time.perf_counter() - started:.0f} s; see benchmarks/results/SUMMARY.md")
         return 0
     finally:
@@ -256,7 +263,7 @@ def _list_queries_other_municipality(host: str) -> int:
     return len(capture(scenario, host)[0])
 
 
-def _summary(common, http, notified, populated, verdicts, config, seconds) -> None:
+def _summary(common, http, notified, populated, verdicts, config, seconds, load=None) -> None:
     chart_path = report.RESULTS / "latency.png"
     report.chart(http, notified, chart_path)
     d = common["data_set"]
@@ -314,6 +321,10 @@ def _summary(common, http, notified, populated, verdicts, config, seconds) -> No
                 f"| outbox_worker | {level} | {found['delivered']} | {found['deliveries_per_second']} | "
                 f"{found['deliveries_per_worker_cpu_second']} | {notified['raw'][level]['deliveries_per_second']} |"
             )
+    if load:
+        from .mixed_load import summary_lines
+
+        lines += summary_lines(load)
     lines += ["", "![latency against concurrency](latency.png)", "",
               "Each scenario's JSON (benchmarks/results/<scenario>.json) has every level, the CPU split "
               "(server, PostgreSQL, load driver) and the load average before each level.", ""]  # fmt: skip

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import requests
 
-from ..zaken.server import _cpu_of, free_port
+from ..zaken.server import free_port, process_tree_cpu_seconds
 from .environment import ROOT
 
 
@@ -46,20 +46,8 @@ class ProductionServer:
             time.sleep(0.5)
         raise RuntimeError(f"gunicorn did not answer /healthz within {timeout:.0f} s; see {self.log_path}")
 
-    def pids(self) -> list[int]:
-        found = [self.process.pid]
-        for entry in os.listdir("/proc"):
-            if entry.isdigit():
-                try:
-                    stat = Path(f"/proc/{entry}/stat").read_text()
-                except OSError:
-                    continue
-                if int(stat.rsplit(")", 1)[1].split()[1]) == self.process.pid:
-                    found.append(int(entry))
-        return found
-
     def cpu_seconds(self) -> float:
-        return sum(_cpu_of(pid) for pid in self.pids())
+        return process_tree_cpu_seconds(self.process.pid)
 
     def stop(self) -> None:
         if self.process.poll() is None:

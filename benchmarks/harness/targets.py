@@ -5,6 +5,7 @@ Throughput is judged at the concurrency level with the most requests/s; latency 
 """
 
 MET, MISSED, NOT_HERE = "met", "**missed**", "not measured by make bench"
+LOAD_TARGET = {"rate": 200, "seconds": 600}
 
 
 def _verdict(ok: bool) -> str:
@@ -19,7 +20,9 @@ def single(record: dict) -> dict:
     return record["levels"][str(min(int(c) for c in record["levels"]))]
 
 
-def judge(http: dict[str, dict], notifications: dict | None, population: dict | None) -> list[tuple[str, str, str, str]]:
+def judge(
+    http: dict[str, dict], notifications: dict | None, population: dict | None, load: dict | None = None
+) -> list[tuple[str, str, str, str]]:
     rows = []
     if "zaken_list" in http:
         r = http["zaken_list"]
@@ -70,7 +73,26 @@ def judge(http: dict[str, dict], notifications: dict | None, population: dict | 
     if "portal_overview" in http:
         p95 = single(http["portal_overview"])["api"]["p95_ms"]
         rows.append(("resident pages: Mijn Loket", "p95 ≤ 100 ms", f"p95 {p95} ms (one client, over loopback)", _verdict(p95 <= 100)))
+    if load is not None:
+        rows.append(load_row(load))
     rows.append(("resident pages: accessibility", "0 axe-core WCAG 2.1 AA violations", "—", NOT_HERE + " (browser tests)"))
     rows.append(("isolation", "0 cross-municipality reads in ≥ 10,000 attempts", "—", NOT_HERE + " (test suite)"))
     rows.append(("fuzzing", "0 server errors from schemathesis", "—", NOT_HERE + " (test suite)"))
     return rows
+
+
+def load_row(load: dict) -> tuple[str, str, str, str]:
+    """Met when at least 99 % of the asked rate was achieved with 0 errors (and none left unsent);
+    a run shorter or slower than the target's says so next to its verdict."""
+    from .openloop import met
+
+    measured = (
+        f"{load['rate_achieved']} of {load['rate_asked']:g} req/s asked for {load['seconds_planned']:g} s, "
+        f"{load['errors']} errors of {load['answered']:,}"
+        + (f", {load['not_sent']:,} not sent" if load["not_sent"] else "")
+        + f"; p99 {load['overall']['p99_ms']} ms"
+    )
+    verdict = _verdict(met(load))
+    if load["seconds_planned"] < LOAD_TARGET["seconds"] or load["rate_asked"] < LOAD_TARGET["rate"]:
+        verdict += " (a shorter or slower run than the target's)"
+    return ("load: 10 minutes at 200 req/s, 0 errors", "≥ 99 % of 200 req/s for 600 s, 0 errors", measured, verdict)

@@ -52,20 +52,8 @@ class Gunicorn:
                 time.sleep(0.3)
         raise RuntimeError("gunicorn did not answer in time")
 
-    def pids(self) -> list[int]:
-        found = [self.process.pid]
-        for entry in os.listdir("/proc"):
-            if entry.isdigit():
-                try:
-                    stat = Path(f"/proc/{entry}/stat").read_text()
-                except OSError:
-                    continue
-                if int(stat.rsplit(")", 1)[1].split()[1]) == self.process.pid:
-                    found.append(int(entry))
-        return found
-
     def cpu_seconds(self) -> float:
-        return sum(_cpu_of(pid) for pid in self.pids())
+        return process_tree_cpu_seconds(self.process.pid)
 
     def stop(self) -> None:
         self.process.terminate()
@@ -74,6 +62,20 @@ class Gunicorn:
         except subprocess.TimeoutExpired:
             self.process.kill()
         self.log.close()
+
+
+def process_tree_cpu_seconds(pid: int) -> float:
+    """CPU seconds of a process and its direct children (gunicorn's master and its workers)."""
+    pids = [pid]
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                pids.append(int(entry))
+    return sum(_cpu_of(p) for p in pids)
 
 
 def _cpu_of(pid: int) -> float:

@@ -20,5 +20,6 @@ urlpatterns = [
     path("zaken/<uuid:uuid>/taak/", case.case_panel, name="case-panel"),
     path("medewerkers/", pages.staff_list, name="staff"),
     path("medewerkers/<int:pk>/", pages.staff_edit, name="staff-edit"),
+    path("medewerkers/<int:pk>/vrijgeven/", pages.staff_unlock, name="staff-unlock"),
     path("landelijk/", pages.national, name="national"),
 ]

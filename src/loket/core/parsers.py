@@ -18,12 +18,29 @@ def reject_nul_in_query(request) -> None:
             raise ParseError("Een parameter bevat een NUL-teken (\\u0000).")
 
 
+def _has_nul_in_a_key(data) -> bool:
+    if isinstance(data, dict):
+        return any(NUL in key or _has_nul_in_a_key(value) for key, value in data.items())
+    if isinstance(data, list):
+        return any(_has_nul_in_a_key(item) for item in data)
+    return False
+
+
 class BoundedJSONParser(JSONParser):
-    """JSON nested too deep for the parser is a 400, not a 500. (A NUL character in a string field
-    is refused per field by the serializers, with the standard's invalidParams.)"""
+    """JSON nested too deep for the parser is a 400, not a 500. So is a NUL character in an
+    object key (no serializer field checks the keys of a free-form object, and PostgreSQL cannot
+    store it). A NUL character in a string field is refused per field by the serializers, with
+    the standard's invalidParams."""
 
     def parse(self, stream, media_type=None, parser_context=None):
         try:
-            return super().parse(stream, media_type, parser_context)
+            data = super().parse(stream, media_type, parser_context)
         except RecursionError:
             raise ParseError("JSON is te diep genest.") from None
+        try:
+            nul_in_key = _has_nul_in_a_key(data)
+        except RecursionError:
+            raise ParseError("JSON is te diep genest.") from None
+        if nul_in_key:
+            raise ParseError("Een sleutel in de JSON bevat een NUL-teken (\\u0000).")
+        return data

@@ -34,6 +34,7 @@ REFERENCE_TENANT_OWNED = {
     "catalogi.InformatieObjectType",
     "catalogi.BesluitType",
     "catalogi.ZaakTypeInformatieObjectType",
+    "catalogi.ZaakObjectType",
     "modules.ModuleActivation",
 }
 

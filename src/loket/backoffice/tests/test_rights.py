@@ -2,8 +2,10 @@
 rights; every change of rights is audited. The Django admin is for platform operators only."""
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
+from loket.accounts import lockout
 from loket.accounts.constants import StaffRole
 from loket.accounts.models import User
 from loket.accounts.services import create_staff_user
@@ -61,9 +63,9 @@ def test_granting_a_zaaktype_is_audited(client, rotterdam_with_moves):
 
 def test_an_administrator_manages_only_their_own_municipality(client, rotterdam_with_moves, eindhoven):
     client.force_login(administrator(rotterdam_with_moves, "beheerder"))
-    elsewhere = handler(eindhoven, "ehv", zaaktypen=[])
+    elsewhere = handler(eindhoven, "medewerker-eindhoven", zaaktypen=[])
     assert client.get(reverse("backoffice:staff-edit", args=[elsewhere.pk])).status_code == 404
-    assert "ehv" not in client.get(reverse("backoffice:staff")).content.decode()
+    assert "medewerker-eindhoven" not in client.get(reverse("backoffice:staff")).content.decode()
 
 
 def test_roles_see_only_their_own_pages(client, rotterdam_with_moves):
@@ -90,3 +92,25 @@ def test_municipal_staff_get_no_django_admin(client, rotterdam):
     operator = User.objects.create_superuser("operator", "op@example.nl", "een-lang-genoeg-wachtwoord")
     client.force_login(operator)
     assert client.get("/beheer/").status_code == 200
+
+
+def test_an_administrator_gives_a_locked_out_colleague_their_login_back(client, rotterdam_with_moves):
+    colleague = handler(rotterdam_with_moves, "collega", zaaktypen=[])
+    for n in range(1, 6):  # five wrong passwords, from five addresses
+        Client(REMOTE_ADDR=f"198.51.100.{n}").post("/medewerkers/inloggen/", {"username": "collega", "password": f"fout-{n}"})
+    assert lockout.is_locked_out("collega")
+    client.force_login(administrator(rotterdam_with_moves, "beheerder"))
+    page = client.get(reverse("backoffice:staff-edit", args=[colleague.pk])).content.decode()
+    assert "Dit account is geblokkeerd" in page and "Account nu vrijgeven" in page
+
+    response = client.post(reverse("backoffice:staff-unlock", args=[colleague.pk]), follow=True)
+    assert "Het account is vrijgegeven" in response.content.decode()
+    assert not lockout.is_locked_out("collega")
+    assert "Dit account is geblokkeerd" not in response.content.decode()
+
+
+def test_an_administrator_cannot_unlock_staff_of_another_municipality(client, rotterdam_with_moves, utrecht):
+    elsewhere = handler(utrecht, "elders", zaaktypen=[])
+    client.force_login(administrator(rotterdam_with_moves, "beheerder"))
+    assert client.post(reverse("backoffice:staff-unlock", args=[elsewhere.pk])).status_code == 404
+    assert client.get(reverse("backoffice:staff-unlock", args=[elsewhere.pk])).status_code == 405

@@ -8,8 +8,9 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from loket.accounts import lockout
 from loket.accounts.constants import StaffRole
 from loket.authentication.decorators import is_verified_staff, login_redirect
 
@@ -98,9 +99,21 @@ def staff_edit(request, pk: int):
     return render(
         request,
         "backoffice/staff_edit.html",
-        {"member": member, "form": form, "own": own},
+        {"member": member, "form": form, "own": own, "locked": lockout.is_locked_out(member.username)},
         status=400 if request.method == "POST" else 200,
     )
+
+
+@functional_administrator_required
+@require_POST
+def staff_unlock(request, pk: int):
+    """Give a colleague locked out after wrong passwords their login back at once."""
+    member = staff_of(request.user.municipality).filter(pk=pk).first()
+    if member is None:
+        raise Http404
+    lockout.unlock(member, by=request.user)
+    messages.success(request, _("Het account is vrijgegeven. De medewerker kan weer inloggen."))
+    return redirect("backoffice:staff-edit", pk=member.pk)
 
 
 @national_coordinator_required

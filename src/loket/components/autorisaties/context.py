@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 
 from loket.components.common.constants import Component
+from loket.components.common.expressions import InIds
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ class AuthContext:
 
     # -- query filters --------------------------------------------------------------------
     def municipality_q(self, prefix: str = "") -> Q:
-        return Q(**{f"{prefix}municipality_id__in": sorted(self.municipality_ids)})
+        return Q(InIds(f"{prefix}municipality_id", self.municipality_ids))
 
     def zaak_q(self, scope: str, prefix: str = "") -> Q:
         """Zaken (or objects of zaken, with prefix "zaak__") this client may see with `scope`."""
@@ -109,14 +110,12 @@ class AuthContext:
         if not levels:
             type_ids = sorted(t for _, found in by_level for t in found)
             if type_ids:
-                allowed = Q(**{f"{prefix}{type_field}_id__in": type_ids})
+                allowed = Q(InIds(f"{prefix}{type_field}_id", type_ids))
             return condition & allowed
         for level, type_ids in by_level:
             allowed |= Q(
-                **{
-                    f"{prefix}{type_field}_id__in": list(type_ids),
-                    f"{prefix}vertrouwelijkheidaanduiding__lte": level,
-                }
+                InIds(f"{prefix}{type_field}_id", type_ids),
+                **{f"{prefix}vertrouwelijkheidaanduiding__lte": level},
             )
         return condition & allowed
 

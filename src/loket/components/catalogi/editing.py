@@ -4,7 +4,8 @@
   PATCH of `eindeGeldigheid` alone) or deleted, except as a correction (`force.write` /
   `force.delete`, the scopes catalogi.geforceerd-schrijven / -verwijderen).
 - ztc-010: the types of a published zaaktype (statustype, resultaattype, roltype, eigenschap,
-  zaaktype-informatieobjecttype) are not created, changed or deleted, except as a correction.
+  zaaktype-informatieobjecttype, zaakobjecttype) are not created, changed or deleted, except as
+  a correction.
 - ztc-012 (1.3.1): a zaaktype is published only when its besluittypen and informatieobjecttypen
   are; ztc-016: published versions never overlap.
 - Relations stay within one catalogus (`relations-incorrect-catalogus`).
@@ -29,12 +30,22 @@ from .models import (
     ResultaatType,
     RolType,
     StatusType,
+    ZaakObjectType,
     ZaakType,
     ZaakTypeInformatieObjectType,
 )
 
 CATALOGUS_LEVEL = (ZaakType, InformatieObjectType, BesluitType)
-ZAAKTYPE_LEVEL = (StatusType, ResultaatType, RolType, Eigenschap, ZaakTypeInformatieObjectType)
+ZAAKTYPE_LEVEL = (
+    StatusType,
+    ResultaatType,
+    RolType,
+    Eigenschap,
+    ZaakTypeInformatieObjectType,
+    ZaakObjectType,
+)
+# Types that may name a statustype: it must be one of the same zaaktype.
+WITH_STATUSTYPE = (Eigenschap, ZaakTypeInformatieObjectType, ZaakObjectType)
 UNIQUE_PER_ZAAKTYPE = {
     StatusType: "volgnummer",
     Eigenschap: "naam",
@@ -83,9 +94,7 @@ def _check_relations(model, values: dict, m2m: dict, instance=None) -> None:
                 raise _other_catalogus(name)
         return
     zaaktype = current("zaaktype")
-    statustype = (
-        current("statustype") if model in (Eigenschap, ZaakTypeInformatieObjectType) else None
-    )
+    statustype = current("statustype") if model in WITH_STATUSTYPE else None
     if statustype is not None and statustype.zaaktype_id != zaaktype.pk:
         raise RuleViolation(
             "statustype", "invalid-zaaktype", _("Dit statustype hoort bij een ander zaaktype.")

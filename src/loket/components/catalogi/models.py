@@ -309,3 +309,34 @@ class ZaakTypeInformatieObjectType(TenantOwnedModel):
 
     def __str__(self) -> str:
         return f"{self.volgnummer}. {self.informatieobjecttype_id}"
+
+
+class ZaakObjectType(TenantOwnedModel):
+    """A kind of object that zaken of the zaaktype may be about (Catalogi 1.3).
+
+    It has its own geldigheid; both dates are optional. `statustype` names the status before
+    which a zaakobject of this type is needed.
+    """
+
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    zaaktype = models.ForeignKey(ZaakType, on_delete=models.CASCADE, related_name="zaakobjecttypen")
+    ander_objecttype = models.BooleanField(_("ander objecttype"))
+    objecttype = models.URLField(_("objecttype"), max_length=200)
+    relatie_omschrijving = models.CharField(_("relatieomschrijving"), max_length=80)
+    statustype = models.ForeignKey(
+        StatusType,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="zaakobjecttypen",
+    )
+    begin_geldigheid = models.DateField(_("begin geldigheid"), null=True, blank=True)
+    einde_geldigheid = models.DateField(_("einde geldigheid"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("zaakobjecttype")
+        verbose_name_plural = _("zaakobjecttypen")
+        ordering = ["zaaktype_id", "pk"]
+
+    def __str__(self) -> str:
+        return self.relatie_omschrijving

@@ -6,14 +6,12 @@ from loket.components.common.paths import CATALOGI_ROOT
 
 from .models import (
     BesluitType,
-    Eigenschap,
     InformatieObjectType,
-    ResultaatType,
-    RolType,
-    StatusType,
+    ZaakObjectType,
     ZaakType,
     ZaakTypeInformatieObjectType,
 )
+from .selectors import with_parts
 
 
 def related(instance, name: str, model, fk: str):
@@ -24,22 +22,12 @@ def related(instance, name: str, model, fk: str):
     return list(model.all_municipalities.filter(**{fk: instance.pk}).order_by("pk").only("uuid"))
 
 
-def _ziot_links(zaaktype) -> list:
-    cache = getattr(zaaktype, "_prefetched_objects_cache", {})
-    if "zaaktypeinformatieobjecttypen" in cache:
-        return list(cache["zaaktypeinformatieobjecttypen"])
-    return list(
-        ZaakTypeInformatieObjectType.all_municipalities.filter(zaaktype_id=zaaktype.pk)
-        .select_related("informatieobjecttype")
-        .order_by("volgnummer")
-    )
-
-
-def _besluittypen_of(zaaktype) -> list:
-    cache = getattr(zaaktype, "_prefetched_objects_cache", {})
-    if "besluittypen" in cache:
-        return list(cache["besluittypen"])
-    return list(BesluitType.all_municipalities.filter(zaaktypen=zaaktype).order_by("pk"))
+def _parts_of(zaaktype) -> dict:
+    """The uuids of the zaaktype's parts: loaded for a whole page (`selectors.with_parts`), or now."""
+    loaded = getattr(zaaktype, "part_uuids", None)
+    if loaded is not None:
+        return loaded
+    return with_parts([zaaktype])[0].part_uuids
 
 
 def url(base: str, collection: str, uuid) -> str:
@@ -75,6 +63,7 @@ def catalogus_data(catalogus, base: str) -> dict:
 
 
 def zaaktype_data(zaaktype, base: str) -> dict:
+    parts = _parts_of(zaaktype)
     return {
         "url": url(base, "zaaktypen", zaaktype.uuid),
         "identificatie": zaaktype.identificatie,
@@ -106,29 +95,16 @@ def zaaktype_data(zaaktype, base: str) -> dict:
             "link": zaaktype.referentieproces_link,
         },
         "verantwoordelijke": zaaktype.verantwoordelijke,
-        "zaakobjecttypen": [],
+        "zaakobjecttypen": [url(base, "zaakobjecttypen", u) for u in parts["zaakobjecttypen"]],
         "catalogus": url(base, "catalogussen", zaaktype.catalogus.uuid),
-        "statustypen": [
-            url(base, "statustypen", s.uuid)
-            for s in related(zaaktype, "statustypen", StatusType, "zaaktype_id")
-        ],
-        "resultaattypen": [
-            url(base, "resultaattypen", r.uuid)
-            for r in related(zaaktype, "resultaattypen", ResultaatType, "zaaktype_id")
-        ],
-        "eigenschappen": [
-            url(base, "eigenschappen", e.uuid)
-            for e in related(zaaktype, "eigenschappen", Eigenschap, "zaaktype_id")
-        ],
+        "statustypen": [url(base, "statustypen", u) for u in parts["statustypen"]],
+        "resultaattypen": [url(base, "resultaattypen", u) for u in parts["resultaattypen"]],
+        "eigenschappen": [url(base, "eigenschappen", u) for u in parts["eigenschappen"]],
         "informatieobjecttypen": [
-            url(base, "informatieobjecttypen", link.informatieobjecttype.uuid)
-            for link in _ziot_links(zaaktype)
+            url(base, "informatieobjecttypen", u) for u in parts["informatieobjecttypen"]
         ],
-        "roltypen": [
-            url(base, "roltypen", r.uuid)
-            for r in related(zaaktype, "roltypen", RolType, "zaaktype_id")
-        ],
-        "besluittypen": [url(base, "besluittypen", b.uuid) for b in _besluittypen_of(zaaktype)],
+        "roltypen": [url(base, "roltypen", u) for u in parts["roltypen"]],
+        "besluittypen": [url(base, "besluittypen", u) for u in parts["besluittypen"]],
         "deelzaaktypen": [],
         "gerelateerdeZaaktypen": [],
         "beginGeldigheid": iso_date(zaaktype.begin_geldigheid),
@@ -167,6 +143,10 @@ def statustype_data(statustype, base: str) -> dict:
         "toelichting": statustype.toelichting,
         "checklistitemStatustype": [],
         "eigenschappen": [],
+        "zaakobjecttypen": [
+            url(base, "zaakobjecttypen", z.uuid)
+            for z in related(statustype, "zaakobjecttypen", ZaakObjectType, "statustype_id")
+        ],
         **_geldigheid(zaaktype),
     }
     data["catalogus"] = url(base, "catalogussen", zaaktype.catalogus.uuid)
@@ -185,6 +165,7 @@ def resultaattype_data(resultaattype, base: str) -> dict:
         "toelichting": resultaattype.toelichting,
         "archiefnominatie": resultaattype.archiefnominatie,
         "archiefactietermijn": iso_duration(resultaattype.archiefactietermijn),
+        # Without an afleidingswijze there is no brondatum procedure: null, as the document says.
         "brondatumArchiefprocedure": {
             "afleidingswijze": resultaattype.brondatum_afleidingswijze,
             "datumkenmerk": resultaattype.brondatum_datumkenmerk,
@@ -192,7 +173,9 @@ def resultaattype_data(resultaattype, base: str) -> dict:
             "objecttype": resultaattype.brondatum_objecttype,
             "registratie": resultaattype.brondatum_registratie,
             "procestermijn": iso_duration(resultaattype.brondatum_procestermijn),
-        },
+        }
+        if resultaattype.brondatum_afleidingswijze
+        else None,
         "procesobjectaard": None,
         "indicatieSpecifiek": None,
         "procestermijn": None,
@@ -322,4 +305,28 @@ def zaaktypeinformatieobjecttype_data(link, base: str) -> dict:
         "statustype": url(base, "statustypen", link.statustype.uuid)
         if link.statustype_id
         else None,
+    }
+
+
+def zaakobjecttype_data(zaakobjecttype, base: str) -> dict:
+    zaaktype = zaakobjecttype.zaaktype
+    begin = iso_date(zaakobjecttype.begin_geldigheid)
+    einde = iso_date(zaakobjecttype.einde_geldigheid)
+    return {
+        "url": url(base, "zaakobjecttypen", zaakobjecttype.uuid),
+        "anderObjecttype": zaakobjecttype.ander_objecttype,
+        "objecttype": zaakobjecttype.objecttype,
+        "relatieOmschrijving": zaakobjecttype.relatie_omschrijving,
+        "zaaktype": url(base, "zaaktypen", zaaktype.uuid),
+        "zaaktypeIdentificatie": zaaktype.identificatie,
+        # Resultaattypen name no zaakobjecttype in Catalogi 1.3, so this list stays empty.
+        "resultaattypen": [],
+        "statustype": url(base, "statustypen", zaakobjecttype.statustype.uuid)
+        if zaakobjecttype.statustype_id
+        else None,
+        "catalogus": url(base, "catalogussen", zaaktype.catalogus.uuid),
+        "beginGeldigheid": begin,
+        "eindeGeldigheid": einde,
+        "beginObject": begin,
+        "eindeObject": einde,
     }

@@ -198,7 +198,7 @@ class ZGWViewSet(GenericViewSet):
         return {
             key: value
             for key, value in serializer.validated_data.items()
-            if value not in (None, "")
+            if value not in (None, "", [])  # an empty filter filters nothing (`?x__in=`)
         }
 
     def paginated(self, queryset, represent):

@@ -18,6 +18,7 @@ See docs/adr/0004-zgw-components.md ("The zaken list at a million rows").
 import hashlib
 
 from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger
 from django.core.paginator import Paginator as DjangoPaginator
 from django.db.models import QuerySet, Subquery
@@ -46,7 +47,10 @@ def count_cache_key(queryset: QuerySet) -> str:
 def large_count(queryset: QuerySet) -> int:
     """Exact up to COUNT_CAP rows; above, the exact count as of at most COUNT_CACHE_SECONDS ago."""
     cap = COUNT_CAP
-    key = count_cache_key(queryset)
+    try:
+        key = count_cache_key(queryset)
+    except EmptyResultSet:  # a filter that can match nothing (an empty IN list)
+        return 0
     cached = cache.get(key)
     if cached is not None:
         return cached
@@ -69,10 +73,11 @@ class WindowPage(Page):
 
 
 class WindowPaginator(DjangoPaginator):
-    def __init__(self, object_list, per_page, ids_first: bool = False, values=None, **kwargs):
+    def __init__(self, object_list, per_page, ids_first: bool = False, read=None, **kwargs):
         super().__init__(object_list, per_page, **kwargs)
         self.ids_first = ids_first
-        self.values = values  # read the page as `.values(*values)` rows instead of instances
+        # With ids_first: `read(ids queryset, ordering)` reads the page as rows (not instances).
+        self.read = read
         self._exact: int | None = None  # known from a last page
         self._at_least = 0  # known from a page with more after it
 
@@ -124,6 +129,8 @@ class WindowPaginator(DjangoPaginator):
             # The filters are not repeated on the outer query: the ids already passed them.
             ids = queryset.values("pk")[offset : offset + limit]
             ordering = queryset.query.order_by or queryset.model._meta.ordering
+            if self.read:
+                return self.read(ids, ordering)
             page = (
                 queryset.model._base_manager.db_manager(queryset.db)
                 .filter(pk__in=Subquery(ids))
@@ -133,7 +140,7 @@ class WindowPaginator(DjangoPaginator):
             page.query.select_related = queryset.query.select_related  # the related rows too
         else:
             page = queryset[offset : offset + limit]
-        return list(page.values(*self.values) if self.values else page)
+        return list(page)
 
 
 class WindowPagination(PageNumberPagination):
@@ -143,14 +150,14 @@ class WindowPagination(PageNumberPagination):
     page_query_param = "page"
     ids_first = False
 
-    def paginate_queryset(self, queryset, request, view=None, values=None):
-        """As DRF's; `values` reads the page as plain rows of these fields."""
-        self.values = values
+    def paginate_queryset(self, queryset, request, view=None, read=None):
+        """As DRF's; `read(ids, ordering)` gives the page's rows (see WindowPaginator)."""
+        self.read = read
         return super().paginate_queryset(queryset, request, view)
 
     def django_paginator_class(self, queryset, page_size):
         return WindowPaginator(
-            queryset, page_size, ids_first=self.ids_first, values=getattr(self, "values", None)
+            queryset, page_size, ids_first=self.ids_first, read=getattr(self, "read", None)
         )
 
 

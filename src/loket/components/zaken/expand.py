@@ -187,7 +187,9 @@ def _reverse_one(queryset, parents, fk: str) -> dict:
 
 
 def _zaaktypen(ex: Expander, parents) -> dict:
-    return _by_fk(catalogi_selectors.zaaktypen(ex.auth.municipality_ids), parents, "zaaktype_id")
+    found = _by_fk(catalogi_selectors.zaaktypen(ex.auth.municipality_ids), parents, "zaaktype_id")
+    catalogi_selectors.with_parts({z.pk: z for z in found.values() if z is not None}.values())
+    return found
 
 
 RELATIONS: dict[str, dict[str, Relation]] = {

@@ -14,8 +14,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from loket.components.catalogi.models import Eigenschap
+from loket.components.catalogi.models import ZaakObjectType as CatalogusZaakObjectType
 from loket.components.common.errors import RuleViolation
-from loket.components.common.paths import DOCUMENTEN_ROOT, ZAKEN_ROOT, uuid_from_url
+from loket.components.common.paths import (
+    CATALOGI_ROOT,
+    DOCUMENTEN_ROOT,
+    ZAKEN_ROOT,
+    uuid_from_url,
+)
 from loket.components.documenten import services as documenten
 from loket.tenancy.context import activate
 
@@ -202,12 +208,41 @@ def _validate_zaakobject(fields: dict) -> None:
         raise RuleViolation("object", "required", _("Geef de URL van het object."))
 
 
+def _check_zaakobjecttype(zaak: Zaak, zaakobjecttype: str) -> None:
+    """A given zaakobjecttype is one of the zaak's zaaktype (in our Catalogi API)."""
+    if not zaakobjecttype:
+        return
+    uuid = uuid_from_url(zaakobjecttype, CATALOGI_ROOT, "zaakobjecttypen")
+    found = (
+        CatalogusZaakObjectType.all_municipalities.filter(
+            municipality_id=zaak.municipality_id, uuid=uuid
+        )
+        .only("zaaktype_id")
+        .first()
+        if uuid
+        else None
+    )
+    if found is None:
+        raise RuleViolation(
+            "zaakobjecttype",
+            "bad-url",
+            _("Dit is geen URL van een bestaand zaakobjecttype in de Catalogi API."),
+        )
+    if found.zaaktype_id != zaak.zaaktype_id:
+        raise RuleViolation(
+            "zaakobjecttype",
+            "zaaktype-mismatch",
+            _("Dit zaakobjecttype hoort niet bij het zaaktype van de zaak."),
+        )
+
+
 @transaction.atomic
 def add_zaakobject(
     zaak: Zaak, *, actor: audit.Actor = audit.PLATFORM, forced: bool = False, **fields
 ) -> ZaakObject:
     _check_writable(zaak, forced)
     _validate_zaakobject(fields)
+    _check_zaakobjecttype(zaak, fields.get("zaakobjecttype", ""))
     with activate(zaak.municipality):
         found = ZaakObject.objects.create(municipality_id=zaak.municipality_id, zaak=zaak, **fields)
         audit.record(

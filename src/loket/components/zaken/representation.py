@@ -44,8 +44,10 @@ def _resultaat_of(zaak):
         return None
 
 
-# The columns a zaak's JSON is made of, as `QuerySet.values()` names them. Lists read exactly
-# these (no model instances); a single zaak is turned into the same mapping (`zaak_values`).
+# The columns a zaak's JSON is made of, as `QuerySet.values()` names them. A row maps these names
+# to values already written as the JSON has them: uuids and dates as strings, JSON fields as
+# Python values. Lists read them so from the database (`selectors.zaak_list_rows`); a single
+# zaak is turned into the same mapping (`zaak_values`).
 ZAAK_VALUES = (
     "pk",
     "uuid",
@@ -84,8 +86,32 @@ ZAAK_VALUES = (
     "status__uuid",
     "resultaat__uuid",
 )
+UUID_COLUMNS = ("uuid", "zaaktype__uuid", "hoofdzaak__uuid", "status__uuid", "resultaat__uuid")
+DATE_COLUMNS = (
+    "registratiedatum",
+    "startdatum",
+    "einddatum",
+    "einddatum_gepland",
+    "uiterlijke_einddatum_afdoening",
+    "publicatiedatum",
+    "archiefactiedatum",
+    "startdatum_bewaartermijn",
+)
+JSON_COLUMNS = ("producten_of_diensten", "zaakgeometrie", "relevante_andere_zaken", "kenmerken")
 _LEVELS = {member.value: member.api_value for member in Vertrouwelijkheid}
 _BETALINGSINDICATIE = dict(Betalingsindicatie.choices)
+
+
+def format_values(row: dict) -> dict:
+    """Turn a row of `ZAAK_VALUES` as Python reads it (UUID, date, timedelta) into JSON's strings."""
+    for name in UUID_COLUMNS:
+        if row[name] is not None:
+            row[name] = str(row[name])
+    for name in DATE_COLUMNS:
+        row[name] = iso_date(row[name])
+    row["laatste_betaaldatum"] = iso_datetime(row["laatste_betaaldatum"])
+    row["verlenging_duur"] = iso_duration(row["verlenging_duur"])
+    return row
 
 
 def zaak_values(zaak) -> dict:
@@ -96,7 +122,7 @@ def zaak_values(zaak) -> dict:
     row["hoofdzaak__uuid"] = zaak.hoofdzaak.uuid if zaak.hoofdzaak_id else None
     row["status__uuid"] = zaak.status.uuid if zaak.status_id else None
     row["resultaat__uuid"] = resultaat.uuid if resultaat else None
-    return row
+    return format_values(row)
 
 
 def zaak_data(zaak, base: str) -> dict:
@@ -107,7 +133,7 @@ def zaak_data(zaak, base: str) -> dict:
 
 
 def zaak_data_from_values(row: dict, base: str, under: dict) -> dict:
-    """The standard's JSON of one zaak from its `ZAAK_VALUES` row and the uuids `under` it."""
+    """The standard's JSON of one zaak from its formatted `ZAAK_VALUES` row and the uuids `under` it."""
     zaken = f"{base}{ZAKEN_ROOT}/"
     uuid = row["uuid"]
     betalingsindicatie = row["betalingsindicatie"]
@@ -115,19 +141,19 @@ def zaak_data_from_values(row: dict, base: str, under: dict) -> dict:
     hoofdzaak, status, resultaat = row["hoofdzaak__uuid"], row["status__uuid"], row["resultaat__uuid"]
     return {
         "url": f"{zaken}zaken/{uuid}",
-        "uuid": str(uuid),
+        "uuid": uuid,
         "identificatie": row["identificatie"],
         "bronorganisatie": row["bronorganisatie"],
         "omschrijving": row["omschrijving"],
         "toelichting": row["toelichting"],
         "zaaktype": f"{base}{CATALOGI_ROOT}/zaaktypen/{row['zaaktype__uuid']}",
-        "registratiedatum": iso_date(row["registratiedatum"]),
+        "registratiedatum": row["registratiedatum"],
         "verantwoordelijkeOrganisatie": row["verantwoordelijke_organisatie"],
-        "startdatum": iso_date(row["startdatum"]),
-        "einddatum": iso_date(row["einddatum"]),
-        "einddatumGepland": iso_date(row["einddatum_gepland"]),
-        "uiterlijkeEinddatumAfdoening": iso_date(row["uiterlijke_einddatum_afdoening"]),
-        "publicatiedatum": iso_date(row["publicatiedatum"]),
+        "startdatum": row["startdatum"],
+        "einddatum": row["einddatum"],
+        "einddatumGepland": row["einddatum_gepland"],
+        "uiterlijkeEinddatumAfdoening": row["uiterlijke_einddatum_afdoening"],
+        "publicatiedatum": row["publicatiedatum"],
         "communicatiekanaal": row["communicatiekanaal"],
         "productenOfDiensten": list(row["producten_of_diensten"] or []),
         "vertrouwelijkheidaanduiding": _LEVELS[row["vertrouwelijkheidaanduiding"]],
@@ -135,10 +161,10 @@ def zaak_data_from_values(row: dict, base: str, under: dict) -> dict:
         "betalingsindicatieWeergave": str(_BETALINGSINDICATIE[betalingsindicatie])
         if betalingsindicatie
         else "",
-        "laatsteBetaaldatum": iso_datetime(row["laatste_betaaldatum"]),
+        "laatsteBetaaldatum": row["laatste_betaaldatum"],
         "zaakgeometrie": row["zaakgeometrie"],
         "verlenging": (
-            {"reden": row["verlenging_reden"], "duur": iso_duration(verlenging_duur)}
+            {"reden": row["verlenging_reden"], "duur": verlenging_duur}
             if row["verlenging_reden"] or verlenging_duur
             else None
         ),
@@ -162,11 +188,11 @@ def zaak_data_from_values(row: dict, base: str, under: dict) -> dict:
         "kenmerken": list(row["kenmerken"] or []),
         "archiefnominatie": row["archiefnominatie"] or None,
         "archiefstatus": row["archiefstatus"],
-        "archiefactiedatum": iso_date(row["archiefactiedatum"]),
+        "archiefactiedatum": row["archiefactiedatum"],
         "resultaat": f"{zaken}resultaten/{resultaat}" if resultaat else None,
         "opdrachtgevendeOrganisatie": row["opdrachtgevende_organisatie"],
         "processobjectaard": row["processobjectaard"] or None,
-        "startdatumBewaartermijn": iso_date(row["startdatum_bewaartermijn"]),
+        "startdatumBewaartermijn": row["startdatum_bewaartermijn"],
         "processobject": None,
     }
 

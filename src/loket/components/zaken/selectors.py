@@ -1,9 +1,15 @@
 """Reads of zaken: always within the client's municipalities and autorisaties, in the query itself."""
 
+import functools
+from types import MappingProxyType
+
+import orjson
+from django.core.exceptions import EmptyResultSet, FieldDoesNotExist
 from django.db import connection
-from django.db.models import Exists, F, OuterRef, Q, QuerySet, Value
+from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery, Value
 
 from loket.components.autorisaties.context import AuthContext
+from loket.components.common.formatting import iso_datetime, iso_duration
 
 from .models import (
     AuditTrail,
@@ -18,6 +24,7 @@ from .models import (
     ZaakObject,
     ZaakVerzoek,
 )
+from .representation import DATE_COLUMNS, JSON_COLUMNS, UUID_COLUMNS, ZAAK_VALUES, format_values
 
 # The objects a zaak lists by URL: name in the zaak's JSON -> (model, foreign key to the zaak).
 CHILD_SOURCES = {
@@ -55,17 +62,27 @@ def attach_children(zaken) -> list:
         return zaken
     found = children_by_zaak([zaak.pk for zaak in zaken])
     for zaak in zaken:
-        zaak._children = found[zaak.pk]
+        zaak._children = found.get(zaak.pk, NO_CHILDREN)
     return zaken
 
 
+# What a zaak without any objects under it has (most zaken in a list): shared, never changed.
+NO_CHILDREN = MappingProxyType({name: () for name in _CHILD_NAMES})
+
+
 def children_by_zaak(ids: list[int]) -> dict[int, dict[str, list]]:
-    """Per zaak id, the uuids under it by kind (`CHILD_SOURCES`), in one query."""
-    found = {pk: {name: [] for name in _CHILD_NAMES} for pk in ids}
+    """Per zaak id, the uuids under it by kind (`CHILD_SOURCES`), in one query.
+
+    A zaak with nothing under it is left out: look it up with `.get(pk, NO_CHILDREN)`.
+    """
+    found: dict[int, dict[str, list]] = {}
     if not ids:
         return found
     for owner_id, kind, child_uuid in _child_rows(ids):
-        found[owner_id][_CHILD_NAMES[kind]].append(child_uuid)
+        under = found.get(owner_id)
+        if under is None:
+            under = found[owner_id] = {name: [] for name in _CHILD_NAMES}
+        under[_CHILD_NAMES[kind]].append(child_uuid)
     return found
 
 
@@ -79,10 +96,11 @@ def _child_rows(ids: list[int]):
             column = model._meta.get_field(fk.removesuffix("_id")).column
             parts.append(
                 f"SELECT {column}, {index}, uuid, id FROM {model._meta.db_table}"  # noqa: S608
-                f" WHERE {column} = ANY(%s)"
+                f" WHERE {column} = ANY(%s::bigint[])"
             )
+        literal = "{" + ",".join(str(int(pk)) for pk in ids) + "}"  # adapting a list costs ~0.2 ms
         with connection.cursor() as cursor:
-            cursor.execute(" UNION ALL ".join(parts) + " ORDER BY 2, 4", [list(ids)] * len(parts))
+            cursor.execute(" UNION ALL ".join(parts) + " ORDER BY 2, 4", [literal] * len(parts))
             return [row[:3] for row in cursor.fetchall()]
     parts = [
         model.all_municipalities.filter(**{f"{fk}__in": ids})
@@ -93,6 +111,91 @@ def _child_rows(ids: list[int]):
     ]
     rows = sorted(parts[0].union(*parts[1:], all=True), key=lambda row: (row[1], row[3]))
     return [row[:3] for row in rows]
+
+
+def zaak_list_rows(ids: QuerySet, ordering) -> list[dict]:
+    """The zaken whose primary keys `ids` selects, in `ordering`, as formatted `ZAAK_VALUES` rows.
+
+    On PostgreSQL the page is read with one fixed statement around the compiled `ids` subquery:
+    the 36 columns with their joins are the same on every request, so Django does not build
+    them again each time, and PostgreSQL writes uuids, dates and JSON as the text the response
+    needs (see representation.py). Other databases, and orderings other than plain columns of
+    the zaak, go through the ORM.
+    """
+    order_sql = _order_by_sql(ordering) if connection.vendor == "postgresql" else None
+    if order_sql is None:
+        page = (
+            Zaak._base_manager.filter(pk__in=Subquery(ids))
+            .select_related("zaaktype", "status", "resultaat", "hoofdzaak")
+            .order_by(*ordering)
+        )
+        return [format_values(row) for row in page.values(*ZAAK_VALUES)]
+    try:
+        ids_sql, params = ids.query.sql_with_params()
+    except EmptyResultSet:  # a filter that can match nothing
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(f"{_page_select()} WHERE z.id IN ({ids_sql}) ORDER BY {order_sql}", params)
+        found = cursor.fetchall()
+    rows = []
+    for values in found:
+        row = dict(zip(ZAAK_VALUES, values, strict=True))
+        for name in JSON_COLUMNS:
+            text = row[name]
+            row[name] = [] if text == "[]" else (None if text is None else orjson.loads(text))
+        if row["laatste_betaaldatum"] is not None or row["verlenging_duur"] is not None:
+            row["laatste_betaaldatum"] = iso_datetime(row["laatste_betaaldatum"])
+            row["verlenging_duur"] = iso_duration(row["verlenging_duur"])
+        rows.append(row)
+    return rows
+
+
+def _order_by_sql(ordering) -> str | None:
+    """ORDER BY for plain (possibly descending) fields of the zaak; None for anything else."""
+    parts = []
+    for item in ordering:
+        if not isinstance(item, str):
+            return None
+        name = item.removeprefix("-")
+        try:
+            field = Zaak._meta.get_field("id" if name == "pk" else name)
+        except FieldDoesNotExist:
+            return None
+        if field.is_relation or not field.concrete:
+            return None
+        parts.append(f'z."{field.column}"' + (" DESC" if item.startswith("-") else " ASC"))
+    return ", ".join(parts) or None
+
+
+@functools.cache
+def _page_select() -> str:
+    """SELECT … FROM the zaak and the rows whose uuids it shows, in `ZAAK_VALUES` order."""
+    zaak = Zaak._meta
+    related = {
+        "zaaktype__uuid": "zt.uuid",
+        "hoofdzaak__uuid": "h.uuid",
+        "status__uuid": "s.uuid",
+        "resultaat__uuid": "r.uuid",
+    }
+    columns = []
+    for name in ZAAK_VALUES:
+        if name in related:
+            columns.append(f"{related[name]}::text")
+            continue
+        column = f'z."{zaak.get_field("id" if name == "pk" else name).column}"'
+        if name in UUID_COLUMNS or name in JSON_COLUMNS:
+            column += "::text"
+        elif name in DATE_COLUMNS:
+            column = f"to_char({column}, 'YYYY-MM-DD')"
+        columns.append(column)
+    zaaktype = zaak.get_field("zaaktype").related_model._meta.db_table
+    return (
+        f"SELECT {', '.join(columns)} FROM {zaak.db_table} z"  # noqa: S608 (names from the models)
+        f' JOIN {zaaktype} zt ON zt.id = z."{zaak.get_field("zaaktype").column}"'
+        f' LEFT JOIN {zaak.db_table} h ON h.id = z."{zaak.get_field("hoofdzaak").column}"'
+        f' LEFT JOIN {Status._meta.db_table} s ON s.id = z."{zaak.get_field("status").column}"'
+        f' LEFT JOIN {Resultaat._meta.db_table} r ON r."{Resultaat._meta.get_field("zaak").column}" = z.id'
+    )
 
 
 def visible_zaken(auth: AuthContext, scope: str) -> QuerySet:

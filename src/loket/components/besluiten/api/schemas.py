@@ -54,5 +54,15 @@ class DocumentURLFieldExtension(OpenApiSerializerFieldExtension):
         return {"type": "string", "format": "uri", "maxLength": 1000}
 
 
-class OptionalResourceURLFieldExtension(DocumentURLFieldExtension):
+class OptionalResourceURLFieldExtension(OpenApiSerializerFieldExtension):
+    """A URL or "" (a besluit without zaak answers `"zaak": ""`, which is not a URI)."""
+
     target_class = "loket.components.besluiten.api.serializers.OptionalResourceURLField"
+
+    def map_serializer_field(self, auto_schema, direction):
+        return {
+            "oneOf": [
+                {"type": "string", "format": "uri", "maxLength": 1000},
+                {"type": "string", "maxLength": 0},
+            ]
+        }

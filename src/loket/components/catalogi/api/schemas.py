@@ -53,7 +53,12 @@ ZaakType = response_serializer(
 ZaakTypeRequest = request_serializer("ZaakTypeRequest", b.ZaakTypeIn)
 
 StatusType = response_serializer(
-    "StatusType", b.StatusTypeIn, url=k.url(), isEindstatus=k.boolean(), **geldigheid()
+    "StatusType",
+    b.StatusTypeIn,
+    url=k.url(),
+    isEindstatus=k.boolean(),
+    zaakobjecttypen=k.urls(),
+    **geldigheid(),
 )
 StatusTypeRequest = request_serializer("StatusTypeRequest", b.StatusTypeIn)
 
@@ -108,3 +113,16 @@ ZaakTypeInformatieObjectType = response_serializer(
 ZaakTypeInformatieObjectTypeRequest = request_serializer(
     "ZaakTypeInformatieObjectTypeRequest", b.ZaakTypeInformatieObjectTypeIn
 )
+
+ZaakObjectType = response_serializer(
+    "ZaakObjectType",
+    b.ZaakObjectTypeIn,
+    url=k.url(),
+    zaaktypeIdentificatie=k.text(),
+    resultaattypen=k.urls(),
+    catalogus=k.url(),
+    # Begin and end of this zaakobjecttype's own geldigheid (as Open Zaak sends them).
+    beginObject=k.date(null=True),
+    eindeObject=k.date(null=True),
+)
+ZaakObjectTypeRequest = request_serializer("ZaakObjectTypeRequest", b.ZaakObjectTypeIn)

@@ -44,6 +44,16 @@ class EmptyListField(serializers.ListField):
         super().__init__(child=serializers.JSONField(), validators=[must_be_empty], **kwargs)
 
 
+def check_geldigheid_order(attrs: dict, instance) -> None:
+    """eindeGeldigheid never lies before beginGeldigheid (after this change)."""
+    begin = attrs.get("begin_geldigheid", getattr(instance, "begin_geldigheid", None))
+    einde = attrs.get("einde_geldigheid", getattr(instance, "einde_geldigheid", None))
+    if begin and einde and einde < begin:
+        raise serializers.ValidationError(
+            {"eindeGeldigheid": [_("Het einde ligt voor het begin.")]}, code="date-mismatch"
+        )
+
+
 class GeldigheidMixin(serializers.Serializer):
     beginGeldigheid = serializers.DateField(source="begin_geldigheid")
     eindeGeldigheid = serializers.DateField(
@@ -54,12 +64,7 @@ class GeldigheidMixin(serializers.Serializer):
 
     def validate(self, attrs):
         attrs = super().validate(attrs)
-        begin = attrs.get("begin_geldigheid", getattr(self.instance, "begin_geldigheid", None))
-        einde = attrs.get("einde_geldigheid", getattr(self.instance, "einde_geldigheid", None))
-        if begin and einde and einde < begin:
-            raise serializers.ValidationError(
-                {"eindeGeldigheid": [_("Het einde ligt voor het begin.")]}, code="date-mismatch"
-            )
+        check_geldigheid_order(attrs, self.instance)
         return attrs
 
 
@@ -282,6 +287,24 @@ class ZaakTypeInformatieObjectTypeIn(serializers.Serializer):
                 _("De URL verwijst niet naar een bestaand object."), code="bad-url"
             )
         return found
+
+
+class ZaakObjectTypeIn(serializers.Serializer):
+    anderObjecttype = serializers.BooleanField(source="ander_objecttype")
+    objecttype = serializers.URLField(max_length=200)
+    relatieOmschrijving = serializers.CharField(max_length=80, source="relatie_omschrijving")
+    zaaktype = ref("zaaktypen")
+    statustype = ref("statustypen", required=False, allow_null=True)
+    beginGeldigheid = serializers.DateField(
+        source="begin_geldigheid", required=False, allow_null=True
+    )
+    eindeGeldigheid = serializers.DateField(
+        source="einde_geldigheid", required=False, allow_null=True
+    )
+
+    def validate(self, attrs):
+        check_geldigheid_order(attrs, self.instance)
+        return attrs
 
 
 def flatten(values: dict) -> dict:

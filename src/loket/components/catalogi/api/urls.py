@@ -8,6 +8,7 @@ from .views import (
     ResultaatTypeViewSet,
     RolTypeViewSet,
     StatusTypeViewSet,
+    ZaakObjectTypeViewSet,
     ZaakTypeInformatieObjectTypeViewSet,
     ZaakTypeViewSet,
 )
@@ -28,6 +29,7 @@ router.register(
     ZaakTypeInformatieObjectTypeViewSet,
     basename="zaaktypeinformatieobjecttype",
 )
+router.register("zaakobjecttypen", ZaakObjectTypeViewSet, basename="zaakobjecttype")
 
 app_name = "catalogi-api"
 urlpatterns = router.urls

@@ -1,6 +1,6 @@
 """Catalogi API 1.3: catalogussen (read), zaaktypen, statustypen, resultaattypen, roltypen,
-eigenschappen, informatieobjecttypen, besluittypen and zaaktype-informatieobjecttypen (read and
-write), and publishing. The rules live in `catalogi.editing`.
+eigenschappen, informatieobjecttypen, besluittypen, zaaktype-informatieobjecttypen and
+zaakobjecttypen (read and write), and publishing. The rules live in `catalogi.editing`.
 
 ztc-014: zaken.lezen and documenten.lezen also give read access to the catalogi.
 """
@@ -25,6 +25,7 @@ from ..models import (
     ResultaatType,
     RolType,
     StatusType,
+    ZaakObjectType,
     ZaakType,
     ZaakTypeInformatieObjectType,
 )
@@ -36,6 +37,7 @@ from ..representation import (
     resultaattype_data,
     roltype_data,
     statustype_data,
+    zaakobjecttype_data,
     zaaktype_data,
     zaaktypeinformatieobjecttype_data,
 )
@@ -247,6 +249,10 @@ class ZaakTypeViewSet(CatalogiBase):
     def base_queryset(self):
         return selectors.zaaktypen(self.auth.municipality_ids)
 
+    def paginated(self, queryset, represent):
+        page = selectors.with_parts(self.paginate_queryset(queryset))
+        return self.get_paginated_response([represent(obj, self.base_url) for obj in page])
+
     def filter(self, queryset, params):
         queryset = selectors.by_concept_status(queryset, params.get("status"))
         if "catalogus" in params:
@@ -361,6 +367,49 @@ class ZaakTypeInformatieObjectTypeViewSet(TypeViewSet):
             queryset = queryset.filter(informatieobjecttype__uuid=params["informatieobjecttype"])
         if "richting" in params:
             queryset = queryset.filter(richting=params["richting"])
+        return queryset
+
+
+class ZaakObjectTypeFilter(serializers.Serializer):
+    anderObjecttype = serializers.BooleanField(required=False)
+    catalogus = URLRefFilterField(CATALOGI_ROOT, "catalogussen", required=False)
+    datumBeginGeldigheid = serializers.DateField(required=False)
+    datumEindeGeldigheid = serializers.DateField(required=False)
+    datumGeldigheid = serializers.DateField(required=False)
+    objecttype = serializers.URLField(required=False)
+    relatieOmschrijving = serializers.CharField(required=False)
+    status = serializers.ChoiceField(choices=STATUS_CHOICES, required=False)
+    zaaktype = URLRefFilterField(CATALOGI_ROOT, "zaaktypen", required=False)
+    zaaktypeIdentificatie = serializers.CharField(required=False)
+
+
+class ZaakObjectTypeViewSet(TypeViewSet):
+    """Zaakobjecttypen have their own geldigheid: the date filters read it, not the zaaktype's."""
+
+    schema_response = schemas.ZaakObjectType  # OpenAPI only
+    schema_request = schemas.ZaakObjectTypeRequest
+    model = ZaakObjectType
+    filter_serializer_class = ZaakObjectTypeFilter
+    represent = staticmethod(zaakobjecttype_data)
+    write_body = bodies.ZaakObjectTypeIn
+
+    def filter(self, queryset, params):
+        queryset = selectors.by_concept_status(queryset, params.get("status"), prefix="zaaktype__")
+        exact = {
+            "anderObjecttype": "ander_objecttype",
+            "catalogus": "zaaktype__catalogus__uuid",
+            "datumBeginGeldigheid": "begin_geldigheid",
+            "datumEindeGeldigheid": "einde_geldigheid",
+            "objecttype": "objecttype",
+            "relatieOmschrijving": "relatie_omschrijving",
+            "zaaktype": "zaaktype__uuid",
+            "zaaktypeIdentificatie": "zaaktype__identificatie",
+        }
+        queryset = queryset.filter(
+            **{column: params[name] for name, column in exact.items() if name in params}
+        )
+        if "datumGeldigheid" in params:
+            queryset = selectors.valid_on_own_dates(queryset, params["datumGeldigheid"])
         return queryset
 
 

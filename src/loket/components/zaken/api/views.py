@@ -18,12 +18,13 @@ from loket.components.common.api import ZGWViewSet
 from loket.components.common.constants import Component
 from loket.components.common.pagination import IdsFirstPagination
 from loket.components.common.paths import UUID_RE, ZAKEN_VERSION
+from loket.components.common.renderers import mark_plain_json, orjson_writes_as_drf
 
 from .. import expand, geometry, selectors, services
 from ..audit import Actor
 from ..models import Resultaat, Rol, Status, Zaak
 from ..representation import (
-    ZAAK_VALUES,
+    JSON_COLUMNS,
     resultaat_data,
     rol_data,
     status_data,
@@ -136,11 +137,17 @@ class ZaakViewSet(ZakenBase):
             data = [zaak_data(zaak, self.base_url) for zaak in page]
             expand.expand_zaken(self.auth, self.base_url, page, data, tree)
             return self.get_paginated_response(data)
-        rows = self.paginator.paginate_queryset(queryset, self.request, self, values=ZAAK_VALUES)
+        rows = self.paginator.paginate_queryset(
+            queryset, self.request, self, read=selectors.zaak_list_rows
+        )
         under = selectors.children_by_zaak([row["pk"] for row in rows])
         base = self.base_url
-        data = [zaak_data_from_values(row, base, under[row["pk"]]) for row in rows]
-        return self.get_paginated_response(data)
+        none = selectors.NO_CHILDREN
+        data = [zaak_data_from_values(row, base, under.get(row["pk"], none)) for row in rows]
+        response = self.get_paginated_response(data)
+        if all(orjson_writes_as_drf(row[name]) for row in rows for name in JSON_COLUMNS if row[name]):
+            mark_plain_json(response)
+        return response
 
     def represent_zaak(self, zaak: Zaak, tree: dict | None = None) -> dict:
         selectors.attach_children([zaak])

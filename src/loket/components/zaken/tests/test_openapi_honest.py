@@ -54,6 +54,16 @@ def samples(zgw, utrecht):
     )
     assert response.status_code == 201, response.content
     response = api.post(
+        "/catalogi/api/v1/zaakobjecttypen",
+        {
+            "anderObjecttype": False,
+            "objecttype": "https://objecttypen.example/api/v2/objecttypes/pand",
+            "relatieOmschrijving": "Het pand",
+            "zaaktype": f"http://testserver/catalogi/api/v1/zaaktypen/{zaaktype.uuid}",
+        },
+    )
+    assert response.status_code == 201, response.content
+    response = api.post(
         "/notificaties/api/v1/abonnement",
         {
             "callbackUrl": "https://ontvanger.example/callback",

@@ -1,107 +1,80 @@
-"""Schemathesis against every OpenAPI document the platform serves, in-process over WSGI.
+"""Schemathesis against every OpenAPI document the platform serves, over HTTP to a live server.
 
 The six ZGW documents are loaded from where the platform serves them
 (/<component>/api/v1/schema/openapi.yaml); the Haal Centraal BRP API serves no document, so the
-standard's file it implements is used. Every operation gets LOKET_FUZZ_EXAMPLES generated cases
-(default 5; `make fuzz` runs many more), authenticated as an application with all autorisaties
-on a municipality. No answer may be a 5xx, and every answer must match its document (schema and
-content type). Then a stateful run chains the operations through the links schemathesis infers
-(the documents declare none), for LOKET_FUZZ_STEPS steps.
+standard's file it implements is used. Requests are authenticated as an application with all
+autorisaties on a municipality (the BRP one as that municipality's BRP client). No answer may be
+a 5xx, and every answer must match its document (schema and content type).
+
+Each ZGW document is fuzzed twice: every operation with LOKET_FUZZ_EXAMPLES generated cases,
+then stateful scenarios that chain operations through links (links.py). Counts and timings are
+printed; `make fuzz` raises the budgets.
 """
 
 import logging
-import os
+import time
 from collections import Counter
+from contextlib import contextmanager
 
 import pytest
-import schemathesis
+import yaml
 from django.conf import settings as django_settings
-from django.core.wsgi import get_wsgi_application
-from hypothesis import HealthCheck, Phase, given, settings
-from schemathesis.checks import (
-    content_type_conformance,
-    not_a_server_error,
-    response_schema_conformance,
-)
 
 from loket.components.urls import COMPONENTS
 
-EXAMPLES = int(os.environ.get("LOKET_FUZZ_EXAMPLES", "5"))
-STEPS = int(os.environ.get("LOKET_FUZZ_STEPS", "0"))
-CHECKS = [not_a_server_error, response_schema_conformance, content_type_conformance]
+from .fuzzing import Target, fuzz_stateless, report, schema_at, served_zgw_schema
+from .references import References
+from .stateful import fuzz_stateful
+
 BRP_SPEC = django_settings.SHARED_DATA_DIR / "brp" / "brp-api-personen-openapi-resolved.yaml"
-FUZZ_SETTINGS = dict(
-    database=None,
-    deadline=None,
-    phases=(Phase.explicit, Phase.generate),
-    suppress_health_check=list(HealthCheck),
-)
 
 
-def _fuzz_operation(operation, headers: dict, counts: Counter) -> list[str]:
-    found: list[str] = []
-
-    @settings(max_examples=EXAMPLES, **FUZZ_SETTINGS)
-    @given(case=operation.as_strategy())
-    def run(case):
-        response = case.call(headers=headers)
-        counts["examples"] += 1
-        counts[f"status {response.status_code // 100}xx"] += 1
-        if found:
-            return
-        try:
-            case.validate_response(response, checks=CHECKS)
-        except (AssertionError, BaseExceptionGroup) as error:  # schemathesis: Failure / FailureGroup
-            found.append(f"{operation.label}: {str(error).strip()[:1500]}")
-
-    run()
-    return found
+@contextmanager
+def _quiet_logs():
+    # Every 4xx is logged as a warning; thousands of them would drown the report.
+    logging.disable(logging.WARNING)
+    try:
+        yield
+    finally:
+        logging.disable(logging.NOTSET)
 
 
-def _fuzz(schema, headers: dict, counts: Counter) -> list[str]:
-    """Every operation, EXAMPLES cases each; the first failure of each operation is returned."""
-    failures = []
-    for result in schema.get_all_operations():
-        failures += _fuzz_operation(result.ok(), headers, counts)
-        counts["operations"] += 1
+def _print(request, line: str) -> None:
+    capture = request.config.pluginmanager.get_plugin("capturemanager")
+    with capture.global_and_fixture_disabled():
+        print(line)
+
+
+def _zgw_target(live_api, component: str, name: str) -> Target:
+    schema = served_zgw_schema(live_api.base_url, component, live_api.session)
+    references = References.read(live_api.base_url, live_api.zgw_headers, live_api.rsin, live_api.session)
+    return Target(name, schema, live_api.zgw_headers, live_api.session, references)
+
+
+def _run(request, fuzz, target: Target) -> list[str]:
+    counts: Counter = Counter()
+    started = time.monotonic()
+    with _quiet_logs():
+        failures = fuzz(target, counts)
+    _print(request, "\n" + report(target, counts, failures, time.monotonic() - started))
     return failures
 
 
-def _report(name: str, counts: Counter, failures: list[str]) -> str:
-    figures = ", ".join(f"{key} {value}" for key, value in sorted(counts.items()))
-    return f"fuzz {name}: {figures}, {len(failures)} failing operations"
-
-
 @pytest.mark.parametrize("component", COMPONENTS)
-def test_zgw_document(component, zgw_authorization, capsys):
-    logging.disable(logging.WARNING)
-    try:
-        schema = schemathesis.openapi.from_wsgi(
-            f"/{component}/api/v1/schema/openapi.yaml", get_wsgi_application()
-        )
-        counts: Counter = Counter()
-        headers = {"Authorization": zgw_authorization, "Accept-Crs": "EPSG:4326", "Content-Crs": "EPSG:4326"}
-        failures = _fuzz(schema, headers, counts)
-    finally:
-        logging.disable(logging.NOTSET)
-    with capsys.disabled():
-        print("\n" + _report(component, counts, failures))
+def test_zgw_document(component, live_api, request):
+    failures = _run(request, fuzz_stateless, _zgw_target(live_api, component, component))
     assert not failures, "\n\n".join(failures)
 
 
-def test_haal_centraal_brp(brp_headers, capsys):
-    import yaml
+@pytest.mark.parametrize("component", COMPONENTS)
+def test_zgw_document_stateful(component, live_api, request):
+    failures = _run(request, fuzz_stateful, _zgw_target(live_api, component, f"{component} stateful"))
+    assert not failures, "\n\n".join(failures)
 
-    logging.disable(logging.WARNING)
-    try:
-        document = yaml.safe_load(BRP_SPEC.read_text(encoding="utf-8"))
-        document["servers"] = [{"url": "/haalcentraal/api/brp"}]
-        schema = schemathesis.openapi.from_dict(document)
-        schema.app = get_wsgi_application()
-        counts: Counter = Counter()
-        failures = _fuzz(schema, brp_headers, counts)
-    finally:
-        logging.disable(logging.NOTSET)
-    with capsys.disabled():
-        print("\n" + _report("haalcentraal-brp", counts, failures))
+
+def test_haal_centraal_brp(live_api, request):
+    document = yaml.safe_load(BRP_SPEC.read_text(encoding="utf-8"))
+    schema = schema_at(document, f"{live_api.base_url}/haalcentraal/api/brp")
+    target = Target("haalcentraal-brp", schema, live_api.brp_headers, live_api.session)
+    failures = _run(request, fuzz_stateless, target)
     assert not failures, "\n\n".join(failures)

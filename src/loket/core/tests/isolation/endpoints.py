@@ -1,5 +1,6 @@
 """Every way an actor can ask for an object: API resources, portal pages, staff pages, downloads,
-search, `_zoek`, `expand`, exports and the BRP API.
+search, `_zoek`, `expand`, exports and the BRP API; the modules' and back office's pages are in
+module_endpoints.py, /verify/ and the visitor without a session in public_endpoints.py.
 
 An endpoint knows which actor kind calls it, which target kinds it aims at (none for a plain
 list or page) and how to turn (target) into a request. `addressed` endpoints name the target
@@ -58,6 +59,10 @@ class Endpoint:
     build: Callable[[Target | None], Request]
     addressed: bool = False  # the target is in the URL: another municipality's gives 404
     write: bool = False
+    public: bool = False  # a visitor without a session may read it (it shows nobody's data)
+    shows_printed: bool = False  # may show what the target's document itself states (/verify/)
+    # A page whose rows carry no markers: check(world, actor, shown text) asserts what it lists.
+    check: Callable[..., None] | None = None
 
 
 def url(kind: str, uuid: str) -> str:
@@ -217,4 +222,9 @@ def brp_endpoints() -> list[Endpoint]:
 
 
 def all_endpoints() -> list[Endpoint]:
-    return api_endpoints() + resident_endpoints() + staff_endpoints() + brp_endpoints()
+    from .module_endpoints import module_resident_endpoints, module_staff_endpoints
+    from .public_endpoints import anonymous_endpoints
+
+    resident = resident_endpoints() + module_resident_endpoints()
+    staff = staff_endpoints() + module_staff_endpoints()
+    return api_endpoints() + resident + staff + brp_endpoints() + anonymous_endpoints(resident, staff)

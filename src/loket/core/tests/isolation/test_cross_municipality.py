@@ -1,10 +1,12 @@
 """Property: no actor of one municipality ever reads anything of another.
 
 One world per test (see world.py); hypothesis then draws (endpoint, actor, target) triples:
-API applications with random autorisaties, residents, staff and BRP clients against every
-endpoint of endpoints.py, aimed at objects of their own and of other municipalities. A response
-that shows a marker of another municipality (or, to a resident, of another resident) fails the
-run, and so does anything but 404 when the URL names another municipality's object.
+API applications with random autorisaties, residents, staff, BRP clients and visitors without a
+session against every endpoint of endpoints.py, aimed at objects of their own and of other
+municipalities. A response that shows a marker of another municipality (or, to a resident, of
+another resident) fails the run, and so does anything but 404 when the URL names another
+municipality's object. A visitor without a session gets a login redirect or 404 (public pages
+aside), never a BSN; /verify/ shows a document's printed facts and nothing more.
 
 LOKET_ISOLATION_ATTEMPTS sets the number of attempts (default 10,000); LOKET_ISOLATION_SEED
 rebuilds the same world.
@@ -12,6 +14,7 @@ rebuilds the same world.
 
 import logging
 import os
+import re
 import uuid
 from collections import Counter
 from dataclasses import replace
@@ -24,12 +27,17 @@ from .world import Actor, Target, World
 
 ATTEMPTS = int(os.environ.get("LOKET_ISOLATION_ATTEMPTS", "10000"))
 SUCCESS = range(200, 300)
+BSN_RE = re.compile(r"(?<!\d)\d{9}(?!\d)")
+NOT_FOR_VISITORS = (401, 403, 404, 405)
 
 
-def _is_foreign(actor: Actor, target: Target) -> bool:
-    if target.owner.municipality_id != actor.municipality.pk:
-        return True
-    return actor.kind == "resident" and bool(target.owner.bsn) and target.owner.bsn != actor.bsn
+def _is_foreign(world: World, actor: Actor, target: Target) -> bool:
+    return not world.may_see(actor, target.owner)
+
+
+def _login_redirect(response) -> bool:
+    location = response.headers.get("Location", "")
+    return response.status_code == 302 and ("inloggen" in location or "login" in location)
 
 
 def _send(actor: Actor, request: Request):
@@ -52,12 +60,14 @@ class Tally:
         self.foreign: Counter[str] = Counter()
         self.own_success: Counter[str] = Counter()
         self.statuses: Counter[int] = Counter()
+        self.verified: Counter[str] = Counter()  # /verify/ answers that the document is authentic
 
     def report(self, world: World, endpoints: list[Endpoint]) -> str:
         lines = [
             f"isolation: {self.attempts} attempts, {len(self.per_endpoint)}/{len(endpoints)} endpoints, "
             f"{sum(self.foreign.values())} aimed at another municipality or resident, "
-            f"{sum(self.own_success.values())} successful own reads; seed {world.seed}; "
+            f"{sum(self.own_success.values())} successful own reads, "
+            f"{sum(self.verified.values())} authentic /verify/ answers; seed {world.seed}; "
             f"statuses {dict(sorted(self.statuses.items()))}"
         ]
         for endpoint in endpoints:
@@ -75,11 +85,19 @@ def attempt(world: World, tally: Tally, endpoint: Endpoint, actor: Actor, target
     tally.attempts += 1
     tally.per_endpoint[endpoint.name] += 1
     tally.statuses[response.status_code] += 1
-    where = f"{actor.label} ({actor.municipality.code}) {request.method} {request.path} {request.data}"
+    where = f"{actor.label} ({actor.municipality.code if actor.municipality else '-'}) {request.method} {request.path} {request.data}"
     assert response.status_code < 500, f"{where}: {response.status_code}"
-    leaks = world.leaks(actor, _shown(response), request.path + request.data)
+    shown = _shown(response)
+    excused = request.path + request.data
+    if endpoint.shows_printed:
+        excused += " " + target.extra["printed"]
+    leaks = world.leaks(actor, shown, excused)
     assert not leaks, f"{where} → {response.status_code} shows another municipality's data: {leaks[:5]}"
-    foreign = target is not None and _is_foreign(actor, target)
+    if endpoint.check and response.status_code in SUCCESS:
+        endpoint.check(world, actor, shown)
+    if actor.kind == "anonymous":
+        _visitor_sees_nothing(world, tally, endpoint, response, shown, where)
+    foreign = target is not None and _is_foreign(world, actor, target)
     if foreign:
         tally.foreign[endpoint.name] += 1
         if endpoint.addressed and response.status_code != 404:
@@ -97,6 +115,20 @@ def attempt(world: World, tally: Tally, endpoint: Endpoint, actor: Actor, target
         tally.own_success[endpoint.name] += 1
 
 
+def _visitor_sees_nothing(world: World, tally: Tally, endpoint: Endpoint, response, shown: str, where: str) -> None:
+    bsns = {t.uuid for t in world.targets["person"]} & set(BSN_RE.findall(shown))
+    assert not bsns, f"{where} → {response.status_code} shows a BSN to a visitor without a session: {bsns}"
+    if endpoint.shows_printed:
+        assert response.status_code == 200, f"{where}: {response.status_code}"
+        if "Echt en niet veranderd" in shown:
+            tally.verified[endpoint.name] += 1
+    elif not endpoint.public:
+        assert response.status_code in NOT_FOR_VISITORS or _login_redirect(response), (
+            f"{where} → {response.status_code} {response.headers.get('Location', '')}: "
+            "a visitor without a session must get a login redirect or 404"
+        )
+
+
 def run_attempts(world: World, endpoints: list[Endpoint], attempts: int) -> Tally:
     """Draw (endpoint, actor, target) until `attempts` requests were made."""
     tally = Tally()
@@ -112,8 +144,8 @@ def run_attempts(world: World, endpoints: list[Endpoint], attempts: int) -> Tall
         assume(kinds)  # the random world may hold none of a kind; the coverage check below notices
         kind = draw(st.sampled_from(kinds))
         candidates = world.targets[kind]
-        foreign = [t for t in candidates if _is_foreign(actor, t)]
-        own = [t for t in candidates if not _is_foreign(actor, t)]
+        foreign = [t for t in candidates if _is_foreign(world, actor, t)]
+        own = [t for t in candidates if not _is_foreign(world, actor, t)]
         if foreign and own:
             pool = foreign if draw(st.integers(0, 3)) else own  # three in four: foreign
         else:
@@ -154,3 +186,6 @@ def test_no_actor_reads_another_municipality(world, capsys):
     for kind in ("api", "resident", "staff", "brp"):
         own = sum(tally.own_success[e.name] for e in endpoints if e.actor_kind == kind)
         assert own, f"no {kind} request ever succeeded on its own data: the property would be vacuous"
+    for endpoint in endpoints:
+        if endpoint.shows_printed:
+            assert tally.verified[endpoint.name], f"{endpoint.name} never confirmed a document: vacuous"

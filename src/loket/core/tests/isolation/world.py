@@ -2,9 +2,11 @@
 
 Every municipality gets the same kinds of things: a catalogus with a zaaktype and a besluittype,
 residents with zaken (statussen, rollen, a result, documents whose content carries a marker,
-besluiten), inbox messages, module cases, staff, ZGW applications (one with all autorisaties and
-several with random autorisaties, some of them misconfigured to name another municipality's
-zaaktype), a notification abonnement and a BRP API client restricted to the municipality.
+besluiten), inbox messages, module cases (demo; verhuizen, overlijden and uittreksels as
+module_world.py makes them), staff (a case handler of every zaaktype and a functional
+administrator), ZGW applications (one with all autorisaties and several with random autorisaties,
+some of them misconfigured to name another municipality's zaaktype), a notification abonnement
+and a BRP API client restricted to the municipality. One visitor has no session at all.
 
 Markers: every uuid of every tenant-owned row, and a unique token written into every free text
 (omschrijving, titel, file content, names, message bodies), map to the municipality that owns
@@ -70,8 +72,8 @@ class Owner:
 class Actor:
     """Who makes a request: an API application, a resident, a staff member or a BRP client."""
 
-    kind: str  # "api", "resident", "staff", "brp"
-    municipality: Municipality
+    kind: str  # "api", "resident", "staff", "brp", "anonymous"
+    municipality: Municipality | None  # None: an anonymous visitor
     label: str
     client: Client
     bsn: str | None = None
@@ -98,6 +100,11 @@ class World:
     # Markers a municipality was given on purpose: the foreign zaaktypen its misconfigured grants
     # name (the Autorisaties API shows an applicatie's own grants back to it).
     given: dict[int, set[str]] = field(default_factory=dict)
+    # Markers a resident was given on purpose (by BSN): the consent page names who wants to move in.
+    shared: dict[str, set[str]] = field(default_factory=dict)
+    names: dict[str, list[str]] = field(default_factory=dict)  # BSN -> the tokens of the person's name
+    homes: dict = field(default_factory=dict)  # BSN -> Address
+    departures: dict[int, list[str]] = field(default_factory=dict)  # municipality -> where its residents went
 
     def actors_of(self, kind: str) -> list[Actor]:
         return [a for a in self.actors if a.kind == kind]
@@ -111,20 +118,55 @@ class World:
         self.markers[value] = owner
         return value
 
+    def may_see(self, actor: Actor, owner: Owner) -> bool:
+        """A resident sees what is about them in any municipality (their cases follow them), and
+        their municipality's shared things; everyone else sees their own municipality's."""
+        if actor.kind == "resident" and owner.bsn:
+            return owner.bsn == actor.bsn
+        return actor.municipality is not None and owner.municipality_id == actor.municipality.pk
+
     def leaks(self, actor: Actor, text: str, request_text: str) -> list[tuple[str, Owner]]:
         """Markers in `text` that `actor` may not see (markers it sent itself are an echo)."""
         found = []
+        given = self.given.get(actor.municipality.pk, set()) if actor.municipality else set()
+        if actor.bsn:
+            given = given | self.shared.get(actor.bsn, set())
         for marker in set(UUID_RE.findall(text)) | set(TOKEN_RE.findall(text)):
             owner = self.markers.get(marker)
-            if owner is None or marker in request_text:
+            if owner is None or marker in request_text or marker in given:
                 continue
-            if marker in self.given.get(actor.municipality.pk, ()):
-                continue
-            if owner.municipality_id != actor.municipality.pk:
-                found.append((marker, owner))
-            elif actor.kind == "resident" and owner.bsn and owner.bsn != actor.bsn:
+            if not self.may_see(actor, owner):
                 found.append((marker, owner))
         return found
+
+    def share(self, bsn: str, markers) -> None:
+        self.shared.setdefault(bsn, set()).update(markers)
+
+    def give(self, municipality_id: int, markers) -> None:
+        self.given.setdefault(municipality_id, set()).update(markers)
+
+    def client_of(self, bsn: str) -> Client:
+        return next(a.client for a in self.actors if a.kind == "resident" and a.bsn == bsn)
+
+    def handler_of(self, municipality) -> Client:
+        return next(a.client for a in self.actors if a.kind == "staff" and a.municipality == municipality
+                    and a.label.endswith(StaffRole.CASE_HANDLER))
+
+    def new_address(self, municipality):
+        Address = apps.get_model("registry", "Address")
+        return Address.objects.create(
+            street=self.token(Owner(municipality.pk)), house_number=next(_numbers), postcode="1234AB",
+            place=municipality.name, municipality=municipality,
+        )
+
+    def move_person(self, bsn: str, municipality) -> None:
+        """After a recorded move the person, and what is about them, belongs to the new municipality."""
+        owner = Owner(municipality.pk, bsn)
+        for marker in self.names[bsn]:
+            self.markers[marker] = owner
+        for target in self.targets.get("person", []):
+            if target.uuid == bsn:
+                target.owner = owner
 
 
 def _tenant_owned_models():
@@ -142,17 +184,17 @@ def _mark_every_tenant_row(world: World) -> None:
             world.markers.setdefault(str(uuid), Owner(municipality_id))
 
 
-def _resident(world: World, municipality, bsn: str, owner: Owner) -> None:
+def make_resident(world: World, municipality, bsn: str, *, birth_date: str = "19800101") -> None:
+    """A person living at an address of their own in `municipality`; names and street are markers."""
     Person = apps.get_model("registry", "Person")
-    Address = apps.get_model("registry", "Address")
     Residence = apps.get_model("registry", "Residence")
+    owner = Owner(municipality.pk, bsn)
+    world.names[bsn] = [world.token(owner), world.token(owner)]
     person = Person.objects.create(
-        bsn=bsn, first_names=world.token(owner), surname=world.token(owner), birth_date="19800101"
+        bsn=bsn, first_names=world.names[bsn][0], surname=world.names[bsn][1], birth_date=birth_date
     )
-    address = Address.objects.create(
-        street=world.token(Owner(municipality.pk)), house_number=next(_numbers), postcode="1234AB",
-        place=municipality.name, municipality=municipality,
-    )
+    address = world.new_address(municipality)
+    world.homes[bsn] = address
     with activate(municipality):
         Residence.objects.create(
             person=person, address=address, valid_from="20100101", municipality_code=municipality.code
@@ -187,7 +229,7 @@ def _zaken_of(world, municipality, zaaktype, besluittype, bsn, rng) -> None:
                 zaaktype, bsn, omschrijving=world.token(owner), toelichting=world.token(owner)
             )
             zaak.refresh_from_db()
-            world.add_target("zaak", zaak.uuid, owner, identificatie=zaak.identificatie)
+            world.add_target("zaak", zaak.uuid, owner, identificatie=zaak.identificatie, open=number == 0)
             for rol in zgw.initiators(zaak):
                 world.add_target("rol", rol.uuid, owner)
             statustype = zgw.StatusType.all_municipalities.get(zaaktype=zaaktype, volgnummer=2)
@@ -200,7 +242,7 @@ def _zaken_of(world, municipality, zaaktype, besluittype, bsn, rng) -> None:
                 content=PDF + world.token(owner).encode() + b"\n",
                 vertrouwelijkheidaanduiding=rng.choice(["openbaar", "zaakvertrouwelijk"]),
             )
-            world.add_target("document", document.uuid, owner)
+            world.add_target("document", document.uuid, owner, zaak=str(zaak.uuid))
             besluit = zgw.create_besluit_for_zaak(
                 zaak, besluittype=besluittype, datum=datetime.date(2026, 3, 1),
                 ingangsdatum=datetime.date(2026, 3, 2), toelichting=world.token(owner),
@@ -297,14 +339,15 @@ def _brp_client(world, municipality) -> None:
     )
 
 
-def _staff(world, municipality) -> None:
+def _staff(world, municipality, zaaktypen: list[str]) -> None:
+    """A case handler for every zaaktype of the world (back office) and a functional administrator."""
     from django.contrib.auth import get_user_model
 
     User = get_user_model()
     for role in (StaffRole.CASE_HANDLER, StaffRole.FUNCTIONAL_ADMINISTRATOR):
         user = User.objects.create(
             username=f"iso-{municipality.code}-{role}", municipality=municipality, role=role,
-            is_staff=True,
+            is_staff=True, zaaktypen=zaaktypen if role == StaffRole.CASE_HANDLER else [],
         )
         client = Client()
         client.force_login(user)
@@ -323,6 +366,8 @@ def _residents_logged_in(world, municipality, bsns) -> None:
 
 def build_world(seed: int | None = None, size: int = 3) -> World:
     """`size` random municipalities of the 342, each filled as the module docstring says."""
+    from .module_world import build_module_cases, module_zaaktypen, switch_modules_on
+
     seed = secrets.randbits(32) if seed is None else seed
     rng = random.Random(seed)
     if not Municipality.objects.exists():
@@ -342,18 +387,30 @@ def build_world(seed: int | None = None, size: int = 3) -> World:
         world.add_target("zaaktype", zaaktypen[municipality.pk].uuid, Owner(municipality.pk))
         world.add_target("besluittype", besluittypen[municipality.pk].uuid, Owner(municipality.pk))
         world.add_target("catalogus", zaaktypen[municipality.pk].catalogus.uuid, Owner(municipality.pk))
+    switch_modules_on(municipalities)
     for municipality in municipalities:
         for bsn in residents[municipality.pk]:
-            _resident(world, municipality, bsn, Owner(municipality.pk, bsn))
+            make_resident(world, municipality, bsn)
             _zaken_of(world, municipality, zaaktypen[municipality.pk], besluittypen[municipality.pk], bsn, rng)
             _module_zaken(world, municipality, bsn)
         _applications(world, municipality, zaaktypen, rng)
         _brp_client(world, municipality)
-        _staff(world, municipality)
+        _staff(world, municipality, [zaaktypen[municipality.pk].identificatie, *module_zaaktypen()])
         _residents_logged_in(world, municipality, residents[municipality.pk])
+    build_module_cases(world, residents)
+    _inbox_messages(world)
+    world.actors.append(Actor("anonymous", None, "anonieme bezoeker", Client()))
     _mark_every_tenant_row(world)
     _related_targets(world)
     return world
+
+
+def _inbox_messages(world: World) -> None:
+    """Every message in an inbox, also the ones the modules sent, belongs to its resident."""
+    known = {t.uuid for t in world.targets.get("bericht", [])}
+    for uuid, bsn, municipality_id in InboxMessage.objects.values_list("uuid", "bsn", "municipality_id"):
+        if str(uuid) not in known:
+            world.add_target("bericht", uuid, Owner(municipality_id, bsn))
 
 
 def _related_targets(world: World) -> None:
