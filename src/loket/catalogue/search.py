@@ -11,7 +11,7 @@
 
 from dataclasses import dataclass
 
-from django.db import connection
+from django.db import connection, transaction
 
 from .models import SearchEntry
 from .normalise import STOP_WORDS, generic_stems, phrase, stems, words
@@ -43,7 +43,10 @@ def _postgresql_candidates(text: str) -> dict[int, float]:
         return {}
     tsquery = " | ".join(f"{w}:*" for w in dict.fromkeys(meaningful))
     plain = " ".join(meaningful)
-    with connection.cursor() as cursor:
+    with transaction.atomic(), connection.cursor() as cursor:
+        # The table is small, so the planner prefers reading all of it, but word similarity on
+        # every row costs more than the two GIN indexes together (13 ms against 2 on 450 rows).
+        cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute(
             "SELECT id, ts_rank(to_tsvector('dutch'::regconfig, text), query) "
             "       + word_similarity(%s, text) AS rank "

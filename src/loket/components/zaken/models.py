@@ -100,8 +100,9 @@ class Zaak(TenantOwnedModel):
             ),
         ]
         indexes = [
-            # The uniqueness check (zrc-002 and its siblings) looks across municipalities: indexed.
-            models.Index(fields=["bronorganisatie", "identificatie"], name="zaak_identificatie_idx"),
+            # The uniqueness check (zrc-002 and its siblings) looks across municipalities, and the
+            # list's ?identificatie= filter comes without bronorganisatie: identificatie first.
+            models.Index(fields=["identificatie", "bronorganisatie"], name="zaak_identificatie_first_idx"),
             models.Index(
                 fields=["municipality", "zaaktype", "vertrouwelijkheidaanduiding"],
                 name="zaak_auth_idx",
