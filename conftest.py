@@ -54,3 +54,12 @@ def test_persons(db):
 
     call_command("loaddata", "municipalities", "brp_tables", verbosity=0)
     call_command("load_test_persons", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache, as it starts with an empty database: cached pages,
+    counters and versions never carry over from one test into the next."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -35,6 +35,29 @@ def write_scenario(name: str, record: dict) -> Path:
     return path
 
 
+RESULT_FILES = {"notifications": "notifications_delivery"}  # scenario: its result file, where they differ
+
+
+def earlier_results(scenarios: list[str]) -> dict[str, dict]:
+    """The last results of the scenarios this run left out, so the summary stays whole."""
+    found = {}
+    for name in scenarios:
+        path = RESULTS / f"{RESULT_FILES.get(name, name)}.json"
+        if path.exists():
+            found[name] = json.loads(path.read_text())
+    return found
+
+
+def earlier_lines(earlier: dict[str, dict]) -> list[str]:
+    if not earlier:
+        return []
+    runs = ", ".join(
+        f"{name} ({record.get('when', '?')}, commit `{record.get('git', {}).get('commit', '?')[:12]}`)"
+        for name, record in sorted(earlier.items())
+    )
+    return [f"Not measured in this run; their last results are shown: {runs}.", ""]
+
+
 def stamp() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 

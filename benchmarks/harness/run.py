@@ -197,8 +197,15 @@ def run(scenarios: list[str] | None = None) -> int:
             n = 2_000 if config.quick else 10_000
             notified = notifications.run(env, config.conninfo, [1, 2], n, limit_seconds=120)
             report.write_scenario("notifications_delivery", {"scenario": "notifications", **common, **notified})
-        verdicts = targets.judge(http_results, notified, populated if "population" in chosen else None, load)
-        _summary(common, http_results, notified, populated, verdicts, config, time.perf_counter() - started, load)
+        if "population" not in chosen:
+            populated = None
+        earlier = report.earlier_results([s for s in ALL if s not in chosen])
+        http_results = {**{n: r for n, r in earlier.items() if n in HTTP_SCENARIOS}, **http_results}
+        notified = notified or earlier.get("notifications")
+        populated = populated or earlier.get("population")
+        load = load or earlier.get("mixed_load")
+        verdicts = targets.judge(http_results, notified, populated, load)
+        _summary(common, http_results, notified, populated, verdicts, config, time.perf_counter() - started, load, earlier)
         _log(f"done in {time.perf_counter() - started:.0f} s; see benchmarks/results/SUMMARY.md")
         return 0
     finally:
@@ -263,7 +270,7 @@ def _list_queries_other_municipality(host: str) -> int:
     return len(capture(scenario, host)[0])
 
 
-def _summary(common, http, notified, populated, verdicts, config, seconds, load=None) -> None:
+def _summary(common, http, notified, populated, verdicts, config, seconds, load=None, earlier=None) -> None:
     chart_path = report.RESULTS / "latency.png"
     report.chart(http, notified, chart_path)
     d = common["data_set"]
@@ -285,6 +292,7 @@ def _summary(common, http, notified, populated, verdicts, config, seconds, load=
         "sessions, JSON request logs) on 127.0.0.1. Clients: threads of this process (benchmarks/zaken/drive.py), "
         f"{config.seconds:.0f} s per concurrency level. Per core = requests/s divided by all cores of the machine.",
         "",
+        *report.earlier_lines(earlier or {}),
         "## Targets (DESIGN.md)",
         "",
         "| what | target | measured | verdict |",

@@ -3,6 +3,8 @@
 Not collected by `make test` (testpaths is src/); run with `.venv/bin/pytest benchmarks/tests`.
 """
 
+import json
+
 from benchmarks.harness import report, targets
 
 
@@ -50,3 +52,14 @@ def test_the_chart_is_a_png(tmp_path):
     path = tmp_path / "latency.png"
     report.chart(http, notifications, path)
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_partial_run_keeps_the_last_results_of_the_other_scenarios_in_the_summary(tmp_path, monkeypatch):
+    monkeypatch.setattr(report, "RESULTS", tmp_path)
+    (tmp_path / "zaken_list.json").write_text(json.dumps({"when": "2026-11-24T06:10:18Z", "git": {"commit": "f1d7c7d9d7a7a3ee"}}))
+    (tmp_path / "notifications_delivery.json").write_text(json.dumps({"when": "2026-11-23T20:00:00Z", "git": {"commit": "0123456789abcdef"}}))
+    earlier = report.earlier_results(["zaken_list", "notifications", "zaken_create"])
+    assert set(earlier) == {"zaken_list", "notifications"}  # zaken_create was never measured
+    [line, _] = report.earlier_lines(earlier)
+    assert "zaken_list (2026-11-24T06:10:18Z, commit `f1d7c7d9d7a7`)" in line
+    assert "notifications (2026-11-23T20:00:00Z, commit `0123456789ab`)" in line

@@ -8,7 +8,8 @@ from loket.catalogue import selectors as catalogue
 from loket.tenancy.selectors import branding_for, branding_for_request
 
 from .forms import MunicipalityChoiceForm
-from .selectors import SESSION_KEY, anchor_for, municipality_for_page, product_options
+from .selectors import SESSION_KEY, anchor_for, municipality_for_page
+from .steps_cache import steps_for
 
 SEARCH_MAX_LENGTH = 200
 
@@ -48,14 +49,13 @@ class QuestionView(TemplateView):
         if question is None:
             raise Http404
         municipality, chosen = municipality_for_page(self.request)
-        options = product_options(question, municipality)
+        branding = _branding(self.request, municipality, chosen)
         return super().get_context_data(
             question=question,
-            options=options,
+            steps=steps_for(question, municipality, branding),
             place=municipality,
             place_chosen=chosen,
-            place_branding=_branding(self.request, municipality, chosen),
-            online_count=sum(1 for option in options if option.module),
+            place_branding=branding,
             choice_form=MunicipalityChoiceForm(),
             **kwargs,
         )

@@ -285,3 +285,47 @@ def test_the_question_page_is_in_english_when_asked(client):
     html = client.get(reverse("portal:vraag", args=["verhuizen"])).content.decode()
     assert "I am moving" in html
     assert "Report your move" in html
+
+
+def test_the_steps_follow_a_module_being_switched_on_and_off_at_once(client, utrecht, demo_on):
+    from loket.modules import services as module_services
+
+    client.post(reverse("portal:gemeente-kiezen"), {"place": "Utrecht"})
+    url = reverse("portal:vraag", args=["mijn-buurt"])
+    assert not is_online(products_on(client.get(url))[DEMO_ANCHOR])  # now in the cache
+    demo_on(utrecht)
+    assert is_online(products_on(client.get(url))[DEMO_ANCHOR])
+    module_services.deactivate_module(municipality=utrecht, identifier="demo")
+    page = client.get(url)
+    assert not is_online(products_on(page)[DEMO_ANCHOR])
+    assert "Dit regelt u nog niet online" in page.content.decode()
+
+
+def test_the_steps_follow_a_change_in_the_catalogue_and_in_the_contact_details(client, rotterdam, resident_of):
+    resident_of(rotterdam, ROTTERDAM_RESIDENT, postcode="3011AB")
+    log_in(client, ROTTERDAM_RESIDENT)
+    url = reverse("portal:vraag", args=["mijn-buurt"])
+    assert not has_personal_support(products_on(client.get(url))[DEMO_ANCHOR], "14 010")
+    MunicipalitySettings.all_municipalities.create(municipality=rotterdam, phone="14 010")
+    assert has_personal_support(products_on(client.get(url))[DEMO_ANCHOR], "14 010")
+    from loket.catalogue.models import ProductPlacement
+
+    placement = ProductPlacement.objects.get(product__uri__endswith="/melding_openbare_ruimte_(algemeen)")
+    placement.title_nl = "Een losse stoeptegel melden"
+    placement.save()
+    assert "Een losse stoeptegel melden" in products_on(client.get(url))[DEMO_ANCHOR]["text"]
+
+
+def test_a_second_visit_renders_the_steps_from_the_cache(client, utrecht, demo_on, django_assert_max_num_queries):
+    demo_on(utrecht)
+    client.post(reverse("portal:gemeente-kiezen"), {"place": "Utrecht"})
+    url = reverse("portal:vraag", args=["mijn-buurt"])
+    first = client.get(url).content.decode()
+    # session, question, municipality, municipality settings: no placements, no module check
+    with django_assert_max_num_queries(5):
+        second = client.get(url).content.decode()
+    assert products_on_text(first) == products_on_text(second)
+
+
+def products_on_text(html: str) -> str:
+    return html[html.index('<ol class="product-list"') : html.index("</ol>")]
