@@ -45,7 +45,7 @@ def run(
             "worker_class": "sync",
             "settings": "loket.conf.production",
             "keep_alive": "no: sync workers close every connection; each driver thread keeps one "
-            "requests session per identity, which would reuse connections where allowed",
+            "http.client connection per identity (http.client, lighter than requests), which would be reused where allowed",
         },
         "method": (
             "open loop: request i is due at i / rate seconds; a bounded pool of driver threads takes them "
