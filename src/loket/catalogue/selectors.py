@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.db.models import QuerySet
 
 from . import search as search_engine
+from . import search_cache
 from .constants import upl_uri
 from .models import LifeEventQuestion, Product, ProductPlacement
 
@@ -64,7 +65,11 @@ class SearchResult:
 
 def search(text: str, limit: int = 10) -> list[SearchResult]:
     """Questions and products for everyday words, best first ("paspoort kwijt", "nieuw adres")."""
-    hits = search_engine.ranked(text or "", limit)
+    return search_cache.cached(text or "", limit, lambda: _search(text or "", limit))
+
+
+def _search(text: str, limit: int) -> list[SearchResult]:
+    hits = search_engine.ranked(text, limit)
     question_ids = [h.entry.question_id for h in hits if h.entry.question_id]
     product_ids = [h.entry.product_id for h in hits if h.entry.product_id]
     found_questions = LifeEventQuestion.objects.in_bulk(question_ids)

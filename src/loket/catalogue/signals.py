@@ -4,8 +4,8 @@ from django.db.models import QuerySet
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from . import services
-from .models import LifeEventQuestion, Product, ProductPlacement
+from . import search_cache, services
+from .models import LifeEventQuestion, Product, ProductPlacement, SearchEntry
 
 
 @receiver(post_save, sender=LifeEventQuestion, dispatch_uid="catalogue-index-question")
@@ -28,3 +28,9 @@ def _placement_changed(sender, instance, origin=None, **kwargs):
     product = Product.objects.filter(pk=instance.product_id).first()
     if product is not None:
         services.index_product(product)
+
+
+@receiver(post_save, sender=SearchEntry, dispatch_uid="catalogue-search-entry-saved")
+@receiver(post_delete, sender=SearchEntry, dispatch_uid="catalogue-search-entry-deleted")
+def _search_entry_changed(sender, **kwargs):
+    search_cache.forget_all()

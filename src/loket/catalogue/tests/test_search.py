@@ -68,3 +68,16 @@ def test_an_edited_placement_is_searchable_at_once():
     placement.synonyms = [*placement.synonyms, "oproepkaart"]
     placement.save()
     assert _keys("oproepkaart")[0] == "stempas"
+
+
+def test_a_repeated_search_is_answered_from_the_cache(django_assert_num_queries):
+    first = selectors.search("paspoort kwijt")
+    with django_assert_num_queries(0):
+        again = selectors.search("Paspoort kwijt")
+    assert [(r.kind, r.title) for r in again] == [(r.kind, r.title) for r in first]
+
+
+def test_a_deleted_product_leaves_the_cached_results_at_once():
+    assert "stempas" in _keys("stempas")
+    ProductPlacement.objects.get(product__uri__endswith="/stempas").product.delete()
+    assert "stempas" not in _keys("stempas")
