@@ -47,8 +47,12 @@ EXPAND = "rollen,status,resultaat,zaakinformatieobjecten,zaakobjecten,eigenschap
 class Request:
     method: str
     path: str
-    data: str = ""
+    data: str | bytes = ""  # bytes: a file upload (multipart)
     content_type: str = "application/json"
+
+
+def shown_data(request: Request) -> str:
+    return request.data if isinstance(request.data, str) else "<file upload>"
 
 
 @dataclass(frozen=True)

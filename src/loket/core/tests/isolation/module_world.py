@@ -147,10 +147,21 @@ def _extract(world: World, municipality, client: Client, a: str) -> None:
     world.add_target("uittreksels_zaak", zaak, owner)
     signed = SignedDocument.objects.get(code=order.fulfilment.result["code"])
     printed = " ".join(value for _label, value in signed.statements)
-    world.add_target("controlecode", signed.code, owner, printed=printed, bsn=a)
-    for document, _titel in _documents_of(zaak):
+    documents = _documents_of(zaak)
+    world.add_target("controlecode", signed.code, owner, printed=printed, bsn=a, pdf=_pdf_of(documents[0][0]))
+    for document, _titel in documents:
         world.add_target("uittreksel", document, owner, zaak=zaak)
         world.add_target("document", document, owner, zaak=zaak)
+
+
+def _pdf_of(document_uuid: str) -> bytes:
+    """The signed extract as the resident downloaded it (the last version's file)."""
+    from loket.components.documenten.content import open_content
+
+    Versie = apps.get_model("documenten", "Versie")
+    name = Versie.all_municipalities.filter(document__uuid=document_uuid).order_by("-versie").values_list("inhoud", flat=True)[0]
+    with open_content(name) as handle:
+        return handle.read()
 
 
 def _documents_of(zaak_uuid: str):

@@ -12,6 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 from urllib.parse import urlencode
 
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test.client import encode_multipart
+
 from .endpoints import Endpoint, Request
 from .module_endpoints import FORM
 
@@ -26,7 +29,18 @@ def verify_endpoints() -> list[Endpoint]:
         Endpoint("POST /verify/ code", "anonymous", ("controlecode",),
                  lambda t: Request("POST", "/verify/", urlencode({"c-code": t.uuid, "check": "code"}), FORM),
                  shows_printed=True),
+        Endpoint("POST /verify/ PDF", "anonymous", ("controlecode",), _upload, shows_printed=True),
     ]
+
+
+UPLOAD_BOUNDARY = "IsolationUpload"
+
+
+def _upload(target) -> Request:
+    """The signed PDF itself, as a visitor uploads it on /verify/."""
+    pdf = SimpleUploadedFile("uittreksel.pdf", target.extra["pdf"], content_type="application/pdf")
+    body = encode_multipart(UPLOAD_BOUNDARY, {"check": "file", "f-document": pdf})
+    return Request("POST", "/verify/", body, f"multipart/form-data; boundary={UPLOAD_BOUNDARY}")
 
 
 def _is_public(endpoint: Endpoint) -> bool:

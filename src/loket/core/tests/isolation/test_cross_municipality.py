@@ -22,7 +22,7 @@ from dataclasses import replace
 from hypothesis import HealthCheck, Phase, assume, given, settings
 from hypothesis import strategies as st
 
-from .endpoints import Endpoint, Request, all_endpoints
+from .endpoints import Endpoint, Request, all_endpoints, shown_data
 from .world import Actor, Target, World
 
 ATTEMPTS = int(os.environ.get("LOKET_ISOLATION_ATTEMPTS", "10000"))
@@ -85,10 +85,10 @@ def attempt(world: World, tally: Tally, endpoint: Endpoint, actor: Actor, target
     tally.attempts += 1
     tally.per_endpoint[endpoint.name] += 1
     tally.statuses[response.status_code] += 1
-    where = f"{actor.label} ({actor.municipality.code if actor.municipality else '-'}) {request.method} {request.path} {request.data}"
+    where = f"{actor.label} ({actor.municipality.code if actor.municipality else '-'}) {request.method} {request.path} {shown_data(request)}"
     assert response.status_code < 500, f"{where}: {response.status_code}"
     shown = _shown(response)
-    excused = request.path + request.data
+    excused = request.path + shown_data(request)
     if endpoint.shows_printed:
         excused += " " + target.extra["printed"]
     leaks = world.leaks(actor, shown, excused)
