@@ -21,6 +21,7 @@ class ProductionServer:
         self.log = open(log, "w")  # noqa: SIM115 - closed in stop()
         command = [
             str(ROOT / ".venv" / "bin" / "gunicorn"), "loket.wsgi",
+            "-c", str(ROOT / "src" / "loket" / "conf" / "gunicorn.conf.py"),  # as scripts/run-production
             "--bind", f"127.0.0.1:{self.port}",
             "--workers", str(self.workers),
             "--access-logfile", "-",
