@@ -1,8 +1,8 @@
 """The steps of a question page, rendered once per municipality and language and then cached.
 
 Rendering the list of steps is most of the page's cost. What it shows changes only when the
-catalogue or a municipality's modules change; each such write gives the cache a new version,
-so a page never shows an old list. Also in the key: the municipality's contact details, the
+catalogue or a municipality's modules change; each such write starts a new generation of the
+cache, so a page never shows an old list. Also in the key: the municipality's contact details, the
 installed modules, and this release's template and translations.
 """
 
@@ -10,23 +10,23 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.core.cache import cache
-from django.db import transaction
 from django.template.loader import get_template, render_to_string
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 from loket.catalogue.models import LifeEventQuestion
+from loket.core.cache_generation import CacheGeneration
 from loket.modules.registry import register
 from loket.tenancy.models import Municipality
 
 from .selectors import product_options
 
-VERSION_KEY = "portal:question-steps:version"
+GENERATION = CacheGeneration("portal:question-steps")
+forget_all = GENERATION.forget_all  # receiver of catalogue and module activation writes
 TIMEOUT_SECONDS = 60 * 60
 TEMPLATE = "portal/questions/_steps.html"
 
@@ -53,27 +53,6 @@ def steps_for(question: LifeEventQuestion, municipality: Municipality | None, br
     return Steps(mark_safe(cached["html"]), cached["online_count"], cached["total"])  # noqa: S308 - our own template's output
 
 
-def forget_all(**kwargs) -> None:
-    """Signal receiver: the catalogue or a module activation changed.
-
-    Again after the commit: a page rendered between the write and its commit still saw the old rows.
-    """
-    _new_version()
-    transaction.on_commit(_new_version)
-
-
-def _new_version() -> None:
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
-
-
-def _version() -> str:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
-        version = cache.get(VERSION_KEY, "")
-    return version
-
-
 @functools.cache
 def _release() -> str:
     """The template and the translations this process renders with."""
@@ -88,4 +67,4 @@ def _key(question: LifeEventQuestion, municipality: Municipality | None, brandin
     varies = repr((reach, [module.identifier for module in register], _release()))
     digest = hashlib.sha256(varies.encode()).hexdigest()[:20]
     place = municipality.code if municipality is not None else "-"
-    return f"portal:question-steps:{_version()}:{question.slug}:{place}:{get_language()}:{digest}"
+    return GENERATION.key(question.slug, place, get_language(), digest)
