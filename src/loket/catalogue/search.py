@@ -46,7 +46,10 @@ def _postgresql_candidates(text: str) -> dict[int, float]:
     with transaction.atomic(), connection.cursor() as cursor:
         # The table is small, so the planner prefers reading all of it, but word similarity on
         # every row costs more than the two GIN indexes together (13 ms against 2 on 450 rows).
-        cursor.execute("SET LOCAL enable_seqscan = off")
+        # The setting is put back afterwards: inside an outer transaction it would outlive the
+        # savepoint. (On an error, rolling back to the savepoint undoes it.)
+        cursor.execute("SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)")
+        [(before, _off)] = cursor.fetchall()
         cursor.execute(
             "SELECT id, ts_rank(to_tsvector('dutch'::regconfig, text), query) "
             "       + word_similarity(%s, text) AS rank "
@@ -55,7 +58,9 @@ def _postgresql_candidates(text: str) -> dict[int, float]:
             "ORDER BY rank DESC LIMIT %s",
             [plain, tsquery, plain, CANDIDATES],
         )
-        return dict(cursor.fetchall())
+        found = dict(cursor.fetchall())
+        cursor.execute("SELECT set_config('enable_seqscan', %s, true)", [before])
+        return found
 
 
 def _matches(query_stem: str, terms: set[str]) -> bool:

@@ -81,3 +81,14 @@ def test_a_deleted_product_leaves_the_cached_results_at_once():
     assert "stempas" in _keys("stempas")
     ProductPlacement.objects.get(product__uri__endswith="/stempas").product.delete()
     assert "stempas" not in _keys("stempas")
+
+
+def test_the_search_leaves_the_planner_as_it_found_it_in_an_outer_transaction():
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the planner hint exists on PostgreSQL only")
+    selectors.search("verhuizen")  # each test runs inside a transaction of its own
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone()[0] == "on"
