@@ -6,12 +6,16 @@ besluiten), inbox messages, module cases (demo; verhuizen, overlijden and uittre
 module_world.py makes them), staff (a case handler of every zaaktype and a functional
 administrator), ZGW applications (one with all autorisaties and several with random autorisaties,
 some of them misconfigured to name another municipality's zaaktype), a notification abonnement
-and a BRP API client restricted to the municipality. One visitor has no session at all.
+and a BRP API client restricted to the municipality. Undertakers (businesses logged in with
+eHerkenning, by KVK number) belong to no municipality: each company declares deaths in random
+municipalities of the world (module_world.py). One visitor has no session at all.
 
 Markers: every uuid of every tenant-owned row, and a unique token written into every free text
 (omschrijving, titel, file content, names, message bodies), map to the municipality that owns
-them and, where there is one, to the resident they are about. A response that shows a marker of
-another municipality is a cross-municipality read.
+them and, where there is one, to the resident they are about, or to the company (KVK) that made
+them. A response that shows a marker of another municipality is a cross-municipality read; a
+company's markers are for that company and the municipality its case lives in, never for residents
+or another company.
 """
 
 from __future__ import annotations
@@ -46,16 +50,31 @@ TOKEN_RE = re.compile(r"LKT[0-9a-f]{12}")
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 # RvIG test BSNs (eleven-proof), two residents per municipality.
-BSNS = ["999990019", "999990020", "999990032", "999990044", "999990056", "999990068",
-        "999990081", "999990093"]
+BSNS = [
+    "999990019",
+    "999990020",
+    "999990032",
+    "999990044",
+    "999990056",
+    "999990068",
+    "999990081",
+    "999990093",
+]
 
 ZAKEN_ALL = sorted(S.ZAKEN_SCOPES)
 DOCUMENTEN_ALL = [
-    "documenten.lezen", "documenten.aanmaken", "documenten.bijwerken", "documenten.verwijderen",
-    "documenten.lock", "audittrails.lezen",
+    "documenten.lezen",
+    "documenten.aanmaken",
+    "documenten.bijwerken",
+    "documenten.verwijderen",
+    "documenten.lock",
+    "audittrails.lezen",
 ]
 BESLUITEN_ALL = [
-    "besluiten.lezen", "besluiten.aanmaken", "besluiten.bijwerken", "besluiten.verwijderen",
+    "besluiten.lezen",
+    "besluiten.aanmaken",
+    "besluiten.bijwerken",
+    "besluiten.verwijderen",
     "audittrails.lezen",
 ]
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
@@ -66,17 +85,20 @@ _numbers = itertools.count(1)
 class Owner:
     municipality_id: int
     bsn: str | None = None
+    kvk: str | None = None  # made by this company (an undertaker's declaration, its documents)
 
 
 @dataclass
 class Actor:
-    """Who makes a request: an API application, a resident, a staff member or a BRP client."""
+    """Who makes a request: an API application, a resident, a staff member, a BRP client or an
+    undertaker (a business logged in with eHerkenning)."""
 
-    kind: str  # "api", "resident", "staff", "brp", "anonymous"
-    municipality: Municipality | None  # None: an anonymous visitor
+    kind: str  # "api", "resident", "staff", "brp", "undertaker", "anonymous"
+    municipality: Municipality | None  # None: an anonymous visitor or an undertaker (a business)
     label: str
     client: Client
     bsn: str | None = None
+    kvk: str | None = None
     headers: dict = field(default_factory=dict)
 
 
@@ -100,11 +122,16 @@ class World:
     # Markers a municipality was given on purpose: the foreign zaaktypen its misconfigured grants
     # name (the Autorisaties API shows an applicatie's own grants back to it).
     given: dict[int, set[str]] = field(default_factory=dict)
-    # Markers a resident was given on purpose (by BSN): the consent page names who wants to move in.
+    # Markers a resident (by BSN) or a company (by KVK) was given on purpose: the consent page names
+    # who wants to move in; an undertaker's case may name the deceased it declared.
     shared: dict[str, set[str]] = field(default_factory=dict)
-    names: dict[str, list[str]] = field(default_factory=dict)  # BSN -> the tokens of the person's name
+    # BSN -> the tokens of the person's name
+    names: dict[str, list[str]] = field(default_factory=dict)
     homes: dict = field(default_factory=dict)  # BSN -> Address
-    departures: dict[int, list[str]] = field(default_factory=dict)  # municipality -> where its residents went
+    # municipality -> where its residents went
+    departures: dict[int, list[str]] = field(default_factory=dict)
+    # KVK -> (identificatie, municipality name) of the company's cases
+    case_numbers: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
 
     def actors_of(self, kind: str) -> list[Actor]:
         return [a for a in self.actors if a.kind == kind]
@@ -120,7 +147,13 @@ class World:
 
     def may_see(self, actor: Actor, owner: Owner) -> bool:
         """A resident sees what is about them in any municipality (their cases follow them), and
-        their municipality's shared things; everyone else sees their own municipality's."""
+        their municipality's shared things; an undertaker sees only what its own company made, in
+        whichever municipality; everyone else sees their own municipality's (a company's case
+        too, where it lives)."""
+        if actor.kind == "undertaker":
+            return owner.kvk is not None and owner.kvk == actor.kvk
+        if owner.kvk and actor.kind == "resident":
+            return False
         if actor.kind == "resident" and owner.bsn:
             return owner.bsn == actor.bsn
         return actor.municipality is not None and owner.municipality_id == actor.municipality.pk
@@ -129,8 +162,8 @@ class World:
         """Markers in `text` that `actor` may not see (markers it sent itself are an echo)."""
         found = []
         given = self.given.get(actor.municipality.pk, set()) if actor.municipality else set()
-        if actor.bsn:
-            given = given | self.shared.get(actor.bsn, set())
+        if actor.bsn or actor.kvk:
+            given = given | self.shared.get(actor.bsn or actor.kvk, set())
         for marker in set(UUID_RE.findall(text)) | set(TOKEN_RE.findall(text)):
             owner = self.markers.get(marker)
             if owner is None or marker in request_text or marker in given:
@@ -139,8 +172,9 @@ class World:
                 found.append((marker, owner))
         return found
 
-    def share(self, bsn: str, markers) -> None:
-        self.shared.setdefault(bsn, set()).update(markers)
+    def share(self, who: str, markers) -> None:
+        """Markers shown on purpose to one resident (by BSN) or one company (by KVK number)."""
+        self.shared.setdefault(who, set()).update(markers)
 
     def give(self, municipality_id: int, markers) -> None:
         self.given.setdefault(municipality_id, set()).update(markers)
@@ -149,14 +183,22 @@ class World:
         return next(a.client for a in self.actors if a.kind == "resident" and a.bsn == bsn)
 
     def handler_of(self, municipality) -> Client:
-        return next(a.client for a in self.actors if a.kind == "staff" and a.municipality == municipality
-                    and a.label.endswith(StaffRole.CASE_HANDLER))
+        return next(
+            a.client
+            for a in self.actors
+            if a.kind == "staff"
+            and a.municipality == municipality
+            and a.label.endswith(StaffRole.CASE_HANDLER)
+        )
 
     def new_address(self, municipality):
         Address = apps.get_model("registry", "Address")
         return Address.objects.create(
-            street=self.token(Owner(municipality.pk)), house_number=next(_numbers), postcode="1234AB",
-            place=municipality.name, municipality=municipality,
+            street=self.token(Owner(municipality.pk)),
+            house_number=next(_numbers),
+            postcode="1234AB",
+            place=municipality.name,
+            municipality=municipality,
         )
 
     def move_person(self, bsn: str, municipality) -> None:
@@ -173,14 +215,17 @@ def _tenant_owned_models():
     return [
         model
         for model in apps.get_models()
-        if hasattr(model, "all_municipalities") and any(f.name == "uuid" for f in model._meta.fields)
+        if hasattr(model, "all_municipalities")
+        and any(f.name == "uuid" for f in model._meta.fields)
     ]
 
 
 def _mark_every_tenant_row(world: World) -> None:
     """Every uuid of every tenant-owned row is a marker of its municipality."""
     for model in _tenant_owned_models():
-        for uuid, municipality_id in model.all_municipalities.values_list("uuid", "municipality_id"):
+        for uuid, municipality_id in model.all_municipalities.values_list(
+            "uuid", "municipality_id"
+        ):
             world.markers.setdefault(str(uuid), Owner(municipality_id))
 
 
@@ -197,7 +242,10 @@ def make_resident(world: World, municipality, bsn: str, *, birth_date: str = "19
     world.homes[bsn] = address
     with activate(municipality):
         Residence.objects.create(
-            person=person, address=address, valid_from="20100101", municipality_code=municipality.code
+            person=person,
+            address=address,
+            valid_from="20100101",
+            municipality_code=municipality.code,
         )
     world.add_target("person", bsn, owner)
 
@@ -229,7 +277,9 @@ def _zaken_of(world, municipality, zaaktype, besluittype, bsn, rng) -> None:
                 zaaktype, bsn, omschrijving=world.token(owner), toelichting=world.token(owner)
             )
             zaak.refresh_from_db()
-            world.add_target("zaak", zaak.uuid, owner, identificatie=zaak.identificatie, open=number == 0)
+            world.add_target(
+                "zaak", zaak.uuid, owner, identificatie=zaak.identificatie, open=number == 0
+            )
             for rol in zgw.initiators(zaak):
                 world.add_target("rol", rol.uuid, owner)
             statustype = zgw.StatusType.all_municipalities.get(zaaktype=zaaktype, volgnummer=2)
@@ -244,8 +294,11 @@ def _zaken_of(world, municipality, zaaktype, besluittype, bsn, rng) -> None:
             )
             world.add_target("document", document.uuid, owner, zaak=str(zaak.uuid))
             besluit = zgw.create_besluit_for_zaak(
-                zaak, besluittype=besluittype, datum=datetime.date(2026, 3, 1),
-                ingangsdatum=datetime.date(2026, 3, 2), toelichting=world.token(owner),
+                zaak,
+                besluittype=besluittype,
+                datum=datetime.date(2026, 3, 1),
+                ingangsdatum=datetime.date(2026, 3, 2),
+                toelichting=world.token(owner),
             )
             world.add_target("besluit", besluit.uuid, owner)
             if number == 1:
@@ -268,8 +321,11 @@ def _module_zaken(world, municipality, bsn) -> None:
         activate_module(municipality=municipality, identifier=identifier)
         with activate(municipality):
             zaak = start_zaak(
-                module=module, municipality=municipality, bsn=bsn,
-                omschrijving=world.token(owner), toelichting=world.token(owner),
+                module=module,
+                municipality=municipality,
+                bsn=bsn,
+                omschrijving=world.token(owner),
+                toelichting=world.token(owner),
             )
         world.add_target("modulezaak", zaak.uuid, owner, module=identifier)
 
@@ -282,37 +338,53 @@ def _applications(world, municipality, zaaktypen, rng) -> None:
         client_id = f"iso-{municipality.code}-{number}-{secrets.token_hex(3)}"
         secret = secrets.token_urlsafe(32)
         applicatie = create_applicatie(
-            label=f"Isolatie {municipality.code} {number}", municipalities=[municipality],
-            client_id=client_id, secret=secret, heeft_alle_autorisaties=alles,
+            label=f"Isolatie {municipality.code} {number}",
+            municipalities=[municipality],
+            client_id=client_id,
+            secret=secret,
+            heeft_alle_autorisaties=alles,
         )
         if not alles:
             add_autorisatie(applicatie, component=Component.ZTC, scopes=[S.CATALOGI_LEZEN])
             add_autorisatie(
-                applicatie, component=Component.ZRC,
+                applicatie,
+                component=Component.ZRC,
                 scopes=rng.sample(ZAKEN_ALL, rng.randint(1, len(ZAKEN_ALL))) + [S.ZAKEN_LEZEN],
-                zaaktype=own, max_vertrouwelijkheidaanduiding=rng.choice(list(Vertrouwelijkheid)),
+                zaaktype=own,
+                max_vertrouwelijkheidaanduiding=rng.choice(list(Vertrouwelijkheid)),
             )
             # Misconfigured: a grant naming another municipality's zaaktype (written past the
             # service's check on purpose). The municipality filter must still hold.
             foreign = rng.choice([z for pk, z in zaaktypen.items() if pk != municipality.pk])
             Autorisatie.objects.create(
-                applicatie=applicatie, component=Component.ZRC, scopes=ZAKEN_ALL, zaaktype=foreign,
+                applicatie=applicatie,
+                component=Component.ZRC,
+                scopes=ZAKEN_ALL,
+                zaaktype=foreign,
                 max_vertrouwelijkheidaanduiding=Vertrouwelijkheid.ZEER_GEHEIM,
             )
             world.given.setdefault(municipality.pk, set()).add(str(foreign.uuid))
             InformatieObjectType = apps.get_model("catalogi", "InformatieObjectType")
             for iot in InformatieObjectType.all_municipalities.filter(catalogus=own.catalogus):
                 add_autorisatie(
-                    applicatie, component=Component.DRC, scopes=DOCUMENTEN_ALL,
+                    applicatie,
+                    component=Component.DRC,
+                    scopes=DOCUMENTEN_ALL,
                     informatieobjecttype=iot,
                     max_vertrouwelijkheidaanduiding=rng.choice(list(Vertrouwelijkheid)),
                 )
-        client = Client(HTTP_AUTHORIZATION=f"Bearer {jwt_for(client_id, secret)}",
-                        HTTP_ACCEPT_CRS="EPSG:4326", HTTP_CONTENT_CRS="EPSG:4326")
-        world.actors.append(Actor("api", municipality, f"{client_id}{' (alles)' if alles else ''}", client))
+        client = Client(
+            HTTP_AUTHORIZATION=f"Bearer {jwt_for(client_id, secret)}",
+            HTTP_ACCEPT_CRS="EPSG:4326",
+            HTTP_CONTENT_CRS="EPSG:4326",
+        )
+        world.actors.append(
+            Actor("api", municipality, f"{client_id}{' (alles)' if alles else ''}", client)
+        )
     abonnement = Abonnement.objects.create(
         callback_url=f"https://ontvanger.example/{world.token(Owner(municipality.pk))}",
-        auth="Bearer geheim", client_id=f"iso-{municipality.code}-0",
+        auth="Bearer geheim",
+        client_id=f"iso-{municipality.code}-0",
     )
     abonnement.municipalities.set([municipality])
     world.add_target("abonnement", abonnement.uuid, Owner(municipality.pk))
@@ -328,14 +400,23 @@ def _brp_client(world, municipality) -> None:
     )
     client.municipalities.set([municipality])
     BrpApiPurpose.objects.create(
-        client=client, code="BRPACT-AlgemeneTaken", description="Afhandelen van zaken",
+        client=client,
+        code="BRPACT-AlgemeneTaken",
+        description="Afhandelen van zaken",
         legal_basis="Wet BRP art. 3.3",
     )
     world.actors.append(
-        Actor("brp", municipality, client.name, Client(
-            HTTP_AUTHORIZATION=f"Bearer {token}", HTTP_X_DOELBINDING="BRPACT-AlgemeneTaken",
-            HTTP_X_VERWERKING="isolatietest", HTTP_X_GEBRUIKER="toets",
-        ))
+        Actor(
+            "brp",
+            municipality,
+            client.name,
+            Client(
+                HTTP_AUTHORIZATION=f"Bearer {token}",
+                HTTP_X_DOELBINDING="BRPACT-AlgemeneTaken",
+                HTTP_X_VERWERKING="isolatietest",
+                HTTP_X_GEBRUIKER="toets",
+            ),
+        )
     )
 
 
@@ -346,8 +427,11 @@ def _staff(world, municipality, zaaktypen: list[str]) -> None:
     User = get_user_model()
     for role in (StaffRole.CASE_HANDLER, StaffRole.FUNCTIONAL_ADMINISTRATOR):
         user = User.objects.create(
-            username=f"iso-{municipality.code}-{role}", municipality=municipality, role=role,
-            is_staff=True, zaaktypen=zaaktypen if role == StaffRole.CASE_HANDLER else [],
+            username=f"iso-{municipality.code}-{role}",
+            municipality=municipality,
+            role=role,
+            is_staff=True,
+            zaaktypen=zaaktypen if role == StaffRole.CASE_HANDLER else [],
         )
         client = Client()
         client.force_login(user)
@@ -359,7 +443,9 @@ def _residents_logged_in(world, municipality, bsns) -> None:
 
     for bsn in bsns:
         client = Client()
-        response = client.post(reverse("authentication:simulator"), {"kind": "resident", "bsn": bsn})
+        response = client.post(
+            reverse("authentication:simulator"), {"kind": "resident", "bsn": bsn}
+        )
         assert response.status_code == 302, response.status_code
         world.actors.append(Actor("resident", municipality, f"inwoner {bsn}", client, bsn=bsn))
 
@@ -386,18 +472,27 @@ def build_world(seed: int | None = None, size: int = 3) -> World:
         residents[municipality.pk] = [next(bsns), next(bsns)]
         world.add_target("zaaktype", zaaktypen[municipality.pk].uuid, Owner(municipality.pk))
         world.add_target("besluittype", besluittypen[municipality.pk].uuid, Owner(municipality.pk))
-        world.add_target("catalogus", zaaktypen[municipality.pk].catalogus.uuid, Owner(municipality.pk))
+        world.add_target(
+            "catalogus", zaaktypen[municipality.pk].catalogus.uuid, Owner(municipality.pk)
+        )
     switch_modules_on(municipalities)
     for municipality in municipalities:
         for bsn in residents[municipality.pk]:
             make_resident(world, municipality, bsn)
-            _zaken_of(world, municipality, zaaktypen[municipality.pk], besluittypen[municipality.pk], bsn, rng)
+            _zaken_of(
+                world,
+                municipality,
+                zaaktypen[municipality.pk],
+                besluittypen[municipality.pk],
+                bsn,
+                rng,
+            )
             _module_zaken(world, municipality, bsn)
         _applications(world, municipality, zaaktypen, rng)
         _brp_client(world, municipality)
         _staff(world, municipality, [zaaktypen[municipality.pk].identificatie, *module_zaaktypen()])
         _residents_logged_in(world, municipality, residents[municipality.pk])
-    build_module_cases(world, residents)
+    build_module_cases(world, residents, rng)
     _inbox_messages(world)
     world.actors.append(Actor("anonymous", None, "anonieme bezoeker", Client()))
     _mark_every_tenant_row(world)
@@ -408,7 +503,9 @@ def build_world(seed: int | None = None, size: int = 3) -> World:
 def _inbox_messages(world: World) -> None:
     """Every message in an inbox, also the ones the modules sent, belongs to its resident."""
     known = {t.uuid for t in world.targets.get("bericht", [])}
-    for uuid, bsn, municipality_id in InboxMessage.objects.values_list("uuid", "bsn", "municipality_id"):
+    for uuid, bsn, municipality_id in InboxMessage.objects.values_list(
+        "uuid", "bsn", "municipality_id"
+    ):
         if str(uuid) not in known:
             world.add_target("bericht", uuid, Owner(municipality_id, bsn))
 
@@ -426,5 +523,7 @@ def _related_targets(world: World) -> None:
         ("roltype", apps.get_model("catalogi", "RolType")),
         ("resultaattype", apps.get_model("catalogi", "ResultaatType")),
     ):
-        for uuid, municipality_id in model.all_municipalities.values_list("uuid", "municipality_id"):
+        for uuid, municipality_id in model.all_municipalities.values_list(
+            "uuid", "municipality_id"
+        ):
             world.add_target(kind, uuid, world.markers.get(str(uuid)) or Owner(municipality_id))
