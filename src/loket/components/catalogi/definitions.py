@@ -9,14 +9,12 @@ does nothing and a changed one makes a new version.
 import datetime
 import hashlib
 import json
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from urllib.parse import urlparse
 
-from django.utils.dateparse import parse_duration
-
 from loket.components.common.constants import Archiefnominatie, RolOmschrijving, Vertrouwelijkheid
+from loket.components.common.durations import parse_iso_duration
 from loket.components.common.errors import InvalidParam
 from loket.components.common.formatting import iso_duration
 
@@ -37,31 +35,17 @@ AFLEIDINGSWIJZEN = (
 )
 
 
-_CALENDAR = re.compile(
-    r"P(?:(?P<years>\d+)Y)?(?:(?P<months>\d+)M)?(?:(?P<weeks>\d+)W)?(?:(?P<days>\d+)D)?"
-)
-
-
 def to_timedelta(value: Duration | None) -> datetime.timedelta | None:
     """An ISO 8601 duration ("P14D", "P8W", "P5Y") or a timedelta; None stays None.
 
-    Durations are stored as days: a year counts as 365 days and a month as 30 (DurationField
-    has no calendar units). ValueError if unreadable.
+    A year counts as 365 days and a month as 30 (common/durations.py). ValueError if unreadable.
     """
     if value is None or isinstance(value, datetime.timedelta):
         return value
-    if not isinstance(value, str) or not value.startswith("P"):
+    parsed = parse_iso_duration(value)
+    if parsed is None:
         raise ValueError(f"not an ISO 8601 duration: {value!r}")
-    parsed = parse_duration(value)
-    if parsed is not None:
-        return parsed
-    match = _CALENDAR.fullmatch(value)
-    if match is None or value == "P":
-        raise ValueError(f"not an ISO 8601 duration: {value!r}")
-    parts = {key: int(number or 0) for key, number in match.groupdict().items()}
-    return datetime.timedelta(
-        days=parts["years"] * 365 + parts["months"] * 30 + parts["weeks"] * 7 + parts["days"]
-    )
+    return parsed
 
 
 def to_vertrouwelijkheid(value) -> Vertrouwelijkheid:

@@ -1,10 +1,10 @@
 """Serializer fields for the standard's value types: resource URLs, vertrouwelijkheid, durations, RSIN."""
 
-from django.utils.dateparse import parse_duration
 from rest_framework import serializers
 from stdnum.nl import bsn as elfproef
 
 from .constants import Vertrouwelijkheid
+from .durations import parse_iso_duration
 from .formatting import iso_duration
 from .paths import uuid_from_url
 
@@ -70,9 +70,7 @@ class ISODurationField(serializers.Field):
     default_error_messages = {"invalid": "Geen geldige ISO-8601-duur, bijvoorbeeld P14D."}
 
     def to_internal_value(self, data):
-        value = (
-            parse_duration(str(data)) if isinstance(data, str) and data.startswith("P") else None
-        )
+        value = parse_iso_duration(data)
         if value is None:
             self.fail("invalid")
         return value

@@ -256,9 +256,8 @@ class EnkelvoudigInformatieObjectViewSet(DocumentenBase):
 
         if isinstance(handle, bytes):
             handle = io.BytesIO(handle)
-        response = FileResponse(
-            handle, content_type=versie.content_type or "application/octet-stream"
-        )
+        # The standard declares application/octet-stream; the format is in the metadata (formaat).
+        response = FileResponse(handle, content_type="application/octet-stream")
         response["Content-Disposition"] = content_disposition(versie.bestandsnaam)
         response["X-Content-Type-Options"] = "nosniff"
         return response

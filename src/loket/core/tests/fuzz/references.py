@@ -4,11 +4,19 @@ A generated string is never the URL of an existing zaaktype, nor a valid RSIN, s
 nearly every create is a 400 and no chain of operations gets going. Before a call, each reference
 field of the body (top level) usually gets one of these values; sometimes the generated value
 stays, so the refusals are fuzzed too. A value a link put into the body is left alone.
+
+Besides the single references: the items of a list of references (`besluittypen` of a zaaktype,
+`informatieobjecttypen` of a besluittype), the municipality codes of an applicatie (`gemeenten`)
+and its `autorisaties` (scopes the component knows, the type it needs, a maximum
+vertrouwelijkheid; all autorisaties or some, as ac-002 asks).
 """
 
 import random
 
 import requests
+
+from loket.components.autorisaties.services import KNOWN_SCOPES
+from loket.components.common.constants import Vertrouwelijkheid
 
 # body field -> the list that has valid values for it
 REFERENCE_LISTS = {
@@ -25,6 +33,13 @@ REFERENCE_LISTS = {
     "besluit": "/besluiten/api/v1/besluiten",
 }
 RSIN_FIELDS = ("bronorganisatie", "verantwoordelijkeOrganisatie", "rsin")
+# body field holding a list -> the values for its items
+LIST_FIELDS = {
+    "besluittypen": "besluittype",
+    "informatieobjecttypen": "informatieobjecttype",
+    "gemeenten": "gemeente",
+}
+VERTROUWELIJKHEID = [level.api_value for level in Vertrouwelijkheid]
 FILL_PROBABILITY = 0.8
 
 
@@ -34,8 +49,11 @@ class References:
         self.random = random.Random(seed)
 
     @classmethod
-    def read(cls, base_url: str, headers: dict, rsin: str, session: requests.Session) -> "References":
+    def read(
+        cls, base_url: str, headers: dict, rsin: str, session: requests.Session, gemeente: str = ""
+    ) -> "References":
         values: dict[str, list[str]] = {name: [rsin] for name in RSIN_FIELDS}
+        values["gemeente"] = [gemeente] if gemeente else []
         for name, path in REFERENCE_LISTS.items():
             response = session.get(base_url + path, headers=headers, timeout=30)
             response.raise_for_status()
@@ -53,4 +71,41 @@ class References:
             if name in self.values and self.random.random() < FILL_PROBABILITY:
                 body[name] = self.random.choice(self.values[name])
                 filled += 1
+            elif (
+                name in LIST_FIELDS
+                and isinstance(body[name], list)
+                and self._hit(LIST_FIELDS[name])
+            ):
+                choices = self.values[LIST_FIELDS[name]]
+                body[name] = [self.random.choice(choices) for _ in body[name]]
+                filled += 1
+        if ("clientIds" in body or "autorisaties" in body) and "autorisaties" not in keep:
+            filled += self._fill_autorisaties(body)
+        return filled
+
+    def _hit(self, name: str) -> bool:
+        return name in self.values and self.random.random() < FILL_PROBABILITY
+
+    def _fill_autorisaties(self, body: dict) -> int:
+        """An applicatie's autorisaties as the Autorisaties API takes them (ac-002, ac-003)."""
+        filled = 0
+        autorisaties = body.get("autorisaties")
+        for item in autorisaties if isinstance(autorisaties, list) else ():
+            if not isinstance(item, dict) or self.random.random() >= FILL_PROBABILITY:
+                continue
+            known = sorted(KNOWN_SCOPES.get(item.get("component"), ()))
+            if known and isinstance(item.get("scopes"), list):
+                item["scopes"] = self.random.sample(
+                    known, self.random.randint(1, min(3, len(known)))
+                )
+            for name in ("zaaktype", "informatieobjecttype", "besluittype"):
+                if self._hit(name):
+                    item[name] = self.random.choice(self.values[name])
+            if item.get("maxVertrouwelijkheidaanduiding") is None:
+                item["maxVertrouwelijkheidaanduiding"] = self.random.choice(VERTROUWELIJKHEID)
+            filled += 1
+        if self.random.random() < FILL_PROBABILITY:
+            # ac-002: all autorisaties or some, never both, never neither.
+            body["heeftAlleAutorisaties"] = not autorisaties
+            filled += 1
         return filled

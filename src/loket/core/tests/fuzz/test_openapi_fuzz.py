@@ -45,10 +45,18 @@ def _print(request, line: str) -> None:
         print(line)
 
 
-def _zgw_target(live_api, component: str, name: str) -> Target:
-    schema = served_zgw_schema(live_api.base_url, component, live_api.session)
-    references = References.read(live_api.base_url, live_api.zgw_headers, live_api.rsin, live_api.session)
-    return Target(name, schema, live_api.zgw_headers, live_api.session, references)
+def _zgw_target(live_api, component: str, name: str, *, stateful: bool = False) -> Target:
+    schema = served_zgw_schema(
+        live_api.base_url, component, live_api.session, text_not_blank=stateful
+    )
+    references = References.read(
+        live_api.base_url,
+        live_api.zgw_headers,
+        live_api.rsin,
+        live_api.session,
+        live_api.municipality.code,
+    )
+    return Target(name, schema, live_api.zgw_headers, live_api.session, references, component)
 
 
 def _run(request, fuzz, target: Target) -> list[str]:
@@ -68,7 +76,11 @@ def test_zgw_document(component, live_api, request):
 
 @pytest.mark.parametrize("component", COMPONENTS)
 def test_zgw_document_stateful(component, live_api, request):
-    failures = _run(request, fuzz_stateful, _zgw_target(live_api, component, f"{component} stateful"))
+    failures = _run(
+        request,
+        fuzz_stateful,
+        _zgw_target(live_api, component, f"{component} stateful", stateful=True),
+    )
     assert not failures, "\n\n".join(failures)
 
 
