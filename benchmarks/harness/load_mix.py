@@ -110,6 +110,10 @@ class WrongAnswer(Exception):
     pass
 
 
+# How a kept connection that the server closed while it was idle fails on the next request.
+STALE_CONNECTION = (BrokenPipeError, ConnectionResetError, http.client.RemoteDisconnected)
+
+
 def make_sender(traffic: Traffic, base_url: str):
     """Per driver thread: one connection per identity (kept where the server allows), its own
     session cookie, its own random picks.
@@ -129,6 +133,35 @@ def make_sender(traffic: Traffic, base_url: str):
                 headers[identity]["Cookie"] = f"{traffic.cookie_name}={keys[index % len(keys)]}"
         connections: dict[str, http.client.HTTPConnection] = {}
 
+        def exchange(call: Call, payload: bytes | None, sent_headers: dict[str, str]):
+            """One request and its whole answer. A kept connection the server has closed in the
+            meantime (its keep-alive ran out) fails before the server saw the request; that
+            request is sent once more on a new connection, as browsers and urllib3 do."""
+            reused = call.identity in connections
+            connection = connections.get(call.identity)
+            if connection is None:
+                connection = connections[call.identity] = http.client.HTTPConnection(
+                    target.hostname, target.port, timeout=30
+                )
+            try:
+                connection.request(call.method, call.path, body=payload, headers=sent_headers)
+                response = connection.getresponse()
+                content = response.read()
+            except STALE_CONNECTION:
+                connection.close()
+                del connections[call.identity]
+                if not reused:
+                    raise
+                return exchange(call, payload, sent_headers)
+            except (OSError, http.client.HTTPException):
+                connection.close()  # the next call opens a new one
+                del connections[call.identity]
+                raise
+            if response.will_close:
+                connection.close()
+                del connections[call.identity]
+            return response, content
+
         def send(kind: str) -> None:
             calls = traffic.calls[kind]
             call = calls[rng.randrange(len(calls))]
@@ -140,20 +173,7 @@ def make_sender(traffic: Traffic, base_url: str):
             if body is not None:
                 payload = json.dumps(body).encode()
                 sent_headers = {**sent_headers, "Content-Type": "application/json"}
-            connection = connections.get(call.identity)
-            if connection is None:
-                connection = connections[call.identity] = http.client.HTTPConnection(
-                    target.hostname, target.port, timeout=30
-                )
-            try:
-                connection.request(call.method, call.path, body=payload, headers=sent_headers)
-                response = connection.getresponse()
-                content = response.read()
-            except (OSError, http.client.HTTPException):
-                connection.close()  # the next call opens a new one
-                raise
-            if response.will_close:
-                connection.close()
+            response, content = exchange(call, payload, sent_headers)
             if response.status != call.ok_status:
                 text = content[:160].decode("utf-8", "replace")
                 raise WrongAnswer(f"{call.method} {call.path}: {response.status} {text!r}")

@@ -63,3 +63,28 @@ def test_an_unexpected_status_is_a_wrong_answer(server):
     send = make_sender(_traffic({"gone": [Call("GET", "/weg/", "resident")]}), server)(0)
     with pytest.raises(WrongAnswer, match="404"):
         send("gone")
+
+
+class ClosesKeptConnections(Handler):
+    """Answers as HTTP/1.1 without "Connection: close", then drops the connection: a keep-alive
+    that ran out while the client held the connection."""
+
+    protocol_version = "HTTP/1.1"
+
+    def _answer(self, status: int) -> None:
+        super()._answer(status)
+        self.close_connection = True
+
+
+def test_a_kept_connection_the_server_closed_is_replaced_without_an_error():
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), ClosesKeptConnections)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    SEEN.clear()
+    try:
+        traffic = _traffic({"create": [Call("POST", "/zaken", "api", 201, {"a": 1})]})
+        send = make_sender(traffic, f"http://127.0.0.1:{httpd.server_address[1]}")(0)
+        for _ in range(3):
+            send("create")
+    finally:
+        httpd.shutdown()
+    assert len(SEEN) == 3  # each request reached the server once: none lost, none sent twice
