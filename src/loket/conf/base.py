@@ -361,4 +361,7 @@ LOKET_SIGNING_PRIVATE_KEY = env.str("LOKET_SIGNING_PRIVATE_KEY", default="")
 LOKET_SIGNING_PUBLIC_KEYS = env.list("LOKET_SIGNING_PUBLIC_KEYS", default=[])  # earlier keys: "id=base64"
 LOKET_VERIFY_RATE_LIMIT = env.int("LOKET_VERIFY_RATE_LIMIT", default=30)  # checks per address per window
 LOKET_VERIFY_RATE_WINDOW = env.int("LOKET_VERIFY_RATE_WINDOW", default=600)
+# people one resident or company may look up through a form (a death declaration) per window
+LOKET_PERSON_LOOKUP_LIMIT = env.int("LOKET_PERSON_LOOKUP_LIMIT", default=20)
+LOKET_PERSON_LOOKUP_WINDOW = env.int("LOKET_PERSON_LOOKUP_WINDOW", default=3600)
 LOKET_VERIFY_MAX_UPLOAD = env.int("LOKET_VERIFY_MAX_UPLOAD", default=10 * 1024 * 1024)

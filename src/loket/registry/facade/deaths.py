@@ -18,6 +18,7 @@ from loket.tenancy.models import Municipality
 from .. import errors, services
 from ..constants import EventKind, RelationshipKind
 from ..dates import earliest, to_date
+from ..lookup_limit import lookup_allowed
 from ..models import CivilStatusEvent, Person
 from ..naming import addressed_name, join_name
 from ..selectors import current_partner, current_residence, household, person_by_bsn
@@ -29,6 +30,7 @@ __all__ = [
     "Deceased",
     "Relative",
     "RegistryError",
+    "TooManyLookups",
     "death_municipality",
     "deaths_registered_elsewhere",
     "find_person",
@@ -41,6 +43,10 @@ __all__ = [
 RegistryError = errors.RegistryError
 ADULT_AGE = 18
 NAME_MATCH_LIMIT = 5
+
+
+class TooManyLookups(errors.RegistryError):
+    message = _("U heeft in korte tijd te vaak iemand opgezocht. Probeer het over een uur opnieuw.")
 
 
 class AmbiguousPerson(errors.RegistryError):
@@ -116,13 +122,18 @@ def find_person(
     surname: str = "",
     birth_date: datetime.date | None = None,
     not_bsn: str = "",
+    counts_as_lookup: bool = True,
 ) -> Deceased | None:
     """The person by BSN, or by surname (its start, with or without prefix) and date of birth.
 
     `not_bsn` is never the answer (someone cannot declare their own death); it is compared in
-    Python, so looking it up reads no one. Raises AmbiguousPerson when a name matches several.
-    The person found is logged as read.
+    Python, so looking it up reads no one. Raises AmbiguousPerson when a name matches several,
+    TooManyLookups when the actor looked up too many people lately (lookup_limit.py; pass
+    counts_as_lookup=False to read again whom a declaration already names). The person found
+    is logged as read.
     """
+    if counts_as_lookup and not lookup_allowed(actor):
+        raise TooManyLookups()
     if bsn:
         person = person_by_bsn(bsn)
         found = [person] if person is not None and person.bsn != not_bsn else []

@@ -38,6 +38,7 @@ from loket.notifications.facade import send_to_resident
 from loket.registry.facade.deaths import (
     AmbiguousPerson,
     Deceased,
+    TooManyLookups,
     death_municipality,
     find_person,
     record_death,
@@ -120,6 +121,9 @@ def _deceased(form, declarant: Declarant) -> Deceased | None:
         )
     except AmbiguousPerson as error:
         form.add_error("deceased_bsn", str(error.message))
+        return None
+    except TooManyLookups as error:
+        form.add_error(field, str(error.message))
         return None
     if found is None:
         form.add_error(
@@ -272,7 +276,7 @@ def process(zaak, *, module, declarant: Declarant) -> None:
     died_at = datetime.datetime.strptime(values[zt.DIED_AT], DATETIME_FORMAT)
     bsn = deceased_bsn_of(zaak)
     log_actor = processing_actor(declarant)
-    deceased = find_person(actor=log_actor, purpose=PURPOSE_RECORD, bsn=bsn)
+    deceased = find_person(actor=log_actor, purpose=PURPOSE_RECORD, bsn=bsn, counts_as_lookup=False)
     record_death(
         bsn=bsn, died_on=died_at.date(), municipality=zaak.municipality, actor=log_actor, purpose=PURPOSE_RECORD
     )

@@ -124,6 +124,17 @@ def test_a_person_whose_death_is_already_registered_is_refused(undertaker, famil
     refused(undertaker, valid_post(deceased_bsn=DEAD_ALREADY), "deceased_bsn", "al ingeschreven")
 
 
+def test_an_undertaker_cannot_try_bsn_after_bsn(undertaker, family, settings, caplog):
+    settings.LOKET_PERSON_LOOKUP_LIMIT = 3
+    for _ in range(3):
+        refused(undertaker, valid_post(deceased_bsn="999990070"), "deceased_bsn", "Wij vinden deze persoon niet")
+    # The fourth look-up within the hour gets no answer about the person, not even a real one.
+    refused(undertaker, valid_post(deceased_bsn=DEAD_ALREADY), "deceased_bsn", "te vaak iemand opgezocht")
+    refused(undertaker, valid_post(), "deceased_bsn", "te vaak iemand opgezocht")
+    assert "person_lookup_rate_limited" in caplog.text
+    assert DEAD_ALREADY not in caplog.text and "999990070" not in caplog.text
+
+
 def test_a_date_of_death_in_the_future_is_refused(undertaker, family):
     tomorrow = (datetime.date.today() + datetime.timedelta(days=1)).isoformat()
     refused(undertaker, valid_post(death_date=tomorrow), "death_date", "ligt in de toekomst")
