@@ -6,8 +6,9 @@ address from hammering the simulator or the start of a DigiD/eHerkenning login.
 
 import structlog
 from django.conf import settings
-from django.core.cache import cache
 from django.shortcuts import render
+
+from loket.core.attempt_counter import within_limit
 
 logger = structlog.get_logger(__name__)
 
@@ -18,18 +19,11 @@ def _client_address(request) -> str:
 
 def attempt_allowed(request, scope: str) -> bool:
     """Count one attempt; False once the address went over the limit within the window."""
-    limit = settings.LOKET_LOGIN_RATE_LIMIT
-    if limit <= 0:
-        return True
-    key = f"loket:login-attempts:{scope}:{_client_address(request)}"
-    window = settings.LOKET_LOGIN_RATE_WINDOW
-    cache.add(key, 0, timeout=window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
-        count = 1
-    return count <= limit
+    return within_limit(
+        f"loket:login-attempts:{scope}:{_client_address(request)}",
+        limit=settings.LOKET_LOGIN_RATE_LIMIT,
+        window=settings.LOKET_LOGIN_RATE_WINDOW,
+    )
 
 
 def rate_limited_response(request):

@@ -7,8 +7,8 @@ harvested. Every look-up is also in the processing log of the person found.
 
 import structlog
 from django.conf import settings
-from django.core.cache import cache
 
+from loket.core.attempt_counter import within_limit
 from loket.privacy.actors import Actor
 
 logger = structlog.get_logger(__name__)
@@ -16,19 +16,12 @@ logger = structlog.get_logger(__name__)
 
 def lookup_allowed(actor: Actor) -> bool:
     """Count one look-up by `actor`; False once they went over the limit within the window."""
-    limit = settings.LOKET_PERSON_LOOKUP_LIMIT
-    if limit <= 0:
+    if within_limit(
+        f"loket:person-lookups:{actor.kind}:{actor.identifier}",
+        limit=settings.LOKET_PERSON_LOOKUP_LIMIT,
+        window=settings.LOKET_PERSON_LOOKUP_WINDOW,
+    ):
         return True
-    key = f"loket:person-lookups:{actor.kind}:{actor.identifier}"
-    window = settings.LOKET_PERSON_LOOKUP_WINDOW
-    cache.add(key, 0, timeout=window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
-        count = 1
-    if count > limit:
-        # the actor's kind and pseudonymous identifier only: never the BSN that was asked for
-        logger.warning("person_lookup_rate_limited", actor_kind=actor.kind, actor=actor.identifier)
-        return False
-    return True
+    # the actor's kind and pseudonymous identifier only: never the BSN that was asked for
+    logger.warning("person_lookup_rate_limited", actor_kind=actor.kind, actor=actor.identifier)
+    return False
