@@ -121,37 +121,27 @@ def _reachable(document: dict, roots: list) -> set[str]:
     return found
 
 
-def _not_blank(node) -> int:
+def _not_blank(node) -> None:
     """minLength 1 on each plain string of a schema (no format, enum, pattern, default, minimum);
     an empty list for a list of untyped items (relations the platform does not store yet, which
     it takes only empty)."""
-    changed = 0
     if isinstance(node, dict):
         if node.get("type") == "array" and node.get("items") == {} and "maxItems" not in node:
             node["maxItems"] = 0
-            changed += 1
-        plain = node.get("type") == "string" and not node.keys() & {
-            "format",
-            "enum",
-            "pattern",
-            "default",
-            "minLength",
-            "$ref",
-        }
-        if plain:
+        constrained = {"format", "enum", "pattern", "default", "minLength", "$ref"}
+        if node.get("type") == "string" and not node.keys() & constrained:
             node["minLength"] = 1
-            changed += 1
         for key, value in node.items():
             if key != "$ref":
-                changed += _not_blank(value)
+                _not_blank(value)
     elif isinstance(node, list):
-        changed += sum(_not_blank(value) for value in node)
-    return changed
+        for value in node:
+            _not_blank(value)
 
 
-def require_text(document: dict) -> int:
+def require_text(document: dict) -> None:
     """Give the plain text fields of request bodies minLength 1 (and lists of untyped items
-    maxItems 0); the number of schemas changed.
+    maxItems 0).
 
     The documents give most required text fields no minLength, while the platform (DRF's
     CharField) refuses a blank one; a generated body with one of its many text fields blank is
@@ -170,11 +160,11 @@ def require_text(document: dict) -> int:
     answers += [operation.get("parameters", []) for operation in operations]
     request_only = _reachable(document, bodies) - _reachable(document, answers)
     schemas = document.get("components", {}).get("schemas", {})
-    changed = sum(_not_blank(schemas[name]) for name in request_only if name in schemas)
+    for name in request_only & schemas.keys():
+        _not_blank(schemas[name])
     for body in bodies:  # schemas written inline in a request body
         for media in body.get("content", {}).values():
-            changed += _not_blank(media.get("schema", {}))
-    return changed
+            _not_blank(media.get("schema", {}))
 
 
 def schema_at(document: dict, api_root: str) -> schemathesis.BaseSchema:
