@@ -10,6 +10,7 @@ from rest_framework import serializers
 from loket.components.common.constants import Archiefnominatie, RolOmschrijving
 from loket.components.common.fields import (
     ISODurationField,
+    NestedObject,
     ResourceURLField,
     VertrouwelijkheidField,
 )
@@ -68,7 +69,7 @@ class GeldigheidMixin(serializers.Serializer):
         return attrs
 
 
-class ReferentieProcesIn(serializers.Serializer):
+class ReferentieProcesIn(NestedObject):
     naam = serializers.CharField(max_length=80, allow_blank=True)
     link = serializers.URLField(max_length=200, required=False, allow_blank=True, default="")
 
@@ -149,7 +150,7 @@ class StatusTypeIn(serializers.Serializer):
     eigenschappen = EmptyListField()
 
 
-class BrondatumIn(serializers.Serializer):
+class BrondatumIn(NestedObject):
     afleidingswijze = serializers.ChoiceField(choices=Afleidingswijze.values)
     datumkenmerk = optional_text(80)
     einddatumBekend = serializers.BooleanField(required=False, default=False)
@@ -218,7 +219,7 @@ class RolTypeIn(serializers.Serializer):
     )
 
 
-class SpecificatieIn(serializers.Serializer):
+class SpecificatieIn(NestedObject):
     groep = optional_text(32)
     formaat = serializers.ChoiceField(choices=Formaat.values)
     lengte = serializers.CharField(max_length=14)

@@ -382,3 +382,27 @@ def test_writes_need_a_write_scope(zgw, utrecht):
         zaken_reader.post(f"{CATALOGI}/zaaktypen", zaaktype_body(catalogus_url)).status_code == 403
     )
     assert reader.post(f"{CATALOGI}/catalogussen", {}).status_code == 405
+
+
+def test_a_nested_object_in_a_patch_is_checked_whole(setup):
+    # Found by the stateful fuzzing: a PATCH with brondatumArchiefprocedure was a 500, because the
+    # partial update also skipped the nested object's own required fields and defaults.
+    api, catalogus_url = setup
+    zaaktype, _ = build_concept(api, catalogus_url)
+    url = api.get(zaaktype["url"]).json()["resultaattypen"][0]
+
+    changed = api.patch(url, {"brondatumArchiefprocedure": {"afleidingswijze": "termijn", "procestermijn": "P5Y"}})
+    assert changed.status_code == 200, changed.content
+    brondatum = changed.json()["brondatumArchiefprocedure"]
+    assert (brondatum["afleidingswijze"], brondatum["einddatumBekend"]) == ("termijn", False)
+    assert brondatum["procestermijn"].startswith("P1825D")
+
+    assert invalid(api.patch(url, {"brondatumArchiefprocedure": {"procestermijn": "P5Y"}})) == {
+        ("brondatumArchiefprocedure.afleidingswijze", "required")
+    }
+    assert invalid(api.patch(url, {"brondatumArchiefprocedure": {"afleidingswijze": "eigenschap"}})) == {
+        ("brondatumArchiefprocedure.datumkenmerk", "required")
+    }
+    assert api.get(url).json()["brondatumArchiefprocedure"] == brondatum  # nothing half-written
+    # The other fields of a partial update stay optional.
+    assert api.patch(url, {"toelichting": "Alleen dit"}).status_code == 200

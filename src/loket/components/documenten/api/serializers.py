@@ -3,6 +3,7 @@
 from rest_framework import serializers
 
 from loket.components.common.fields import (
+    NestedObject,
     ResourceURLField,
     RSINField,
     URLRefFilterField,
@@ -32,12 +33,12 @@ class Base64Field(serializers.CharField):
         super().__init__(**kwargs)
 
 
-class OndertekeningSerializer(serializers.Serializer):
+class OndertekeningSerializer(NestedObject):
     soort = serializers.ChoiceField(choices=OndertekeningSoort.values)
     datum = serializers.DateField()
 
 
-class IntegriteitSerializer(serializers.Serializer):
+class IntegriteitSerializer(NestedObject):
     algoritme = serializers.ChoiceField(choices=IntegriteitAlgoritme.values)
     waarde = serializers.CharField(max_length=128)
     datum = serializers.DateField()

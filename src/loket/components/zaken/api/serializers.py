@@ -6,6 +6,7 @@ from loket.components.common.constants import Archiefnominatie
 from loket.components.common.fields import (
     CommaListField,
     ISODurationField,
+    NestedObject,
     ResourceURLField,
     RSINField,
     URLRefFilterField,
@@ -28,22 +29,22 @@ GEO_TYPES = {
 }
 
 
-class VerlengingSerializer(serializers.Serializer):
+class VerlengingSerializer(NestedObject):
     reden = serializers.CharField(max_length=200)
     duur = ISODurationField()
 
 
-class OpschortingSerializer(serializers.Serializer):
+class OpschortingSerializer(NestedObject):
     indicatie = serializers.BooleanField()
     reden = serializers.CharField(max_length=200, allow_blank=True)
 
 
-class RelevanteZaakSerializer(serializers.Serializer):
+class RelevanteZaakSerializer(NestedObject):
     url = serializers.URLField(max_length=1000)
     aardRelatie = serializers.ChoiceField(choices=AARD_RELATIE)
 
 
-class KenmerkSerializer(serializers.Serializer):
+class KenmerkSerializer(NestedObject):
     kenmerk = serializers.CharField(max_length=40)
     bron = serializers.CharField(max_length=40)
 
